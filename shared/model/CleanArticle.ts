@@ -1,0 +1,123 @@
+/** What the cleaner produces for one clipping. Every range is `[start, end)` in UTF-16 code units of `original`. */
+
+/** The kinds of clipping the cleaner tells apart. */
+export type ClippingFormat = 'html' | 'markdown' | 'text';
+
+/** Whether `published` is a stated publication date or only a capture/display time. */
+export type PublishedKind = 'published' | 'captured' | 'unknown';
+
+/** The block kinds kept in the clean article. */
+export type BlockKind = 'heading' | 'paragraph' | 'caption' | 'quote' | 'list-item' | 'preformatted';
+
+/** One kept block of the clean article, mapped back to the original. */
+export interface CleanBlock {
+  kind: BlockKind;
+  /** Plain text of the block, whitespace-normalized. */
+  text: string;
+  /** `[start, end)` of the block in the decoded original. */
+  start: number;
+  end: number;
+  /** Heading level 1–6 when kind is 'heading'. */
+  level?: number;
+}
+
+/** Why a region of the original was dropped. A fixed set so the UI can label and filter them. */
+export const REMOVAL_REASONS = [
+  'navigation',
+  'hot-search',
+  'related',
+  'share',
+  'disclaimer',
+  'footer',
+  'image-debris',
+  'duplicate-title',
+  'metadata',
+  'comments',
+  'promotion',
+  'markup',
+  'other',
+] as const;
+export type RemovalReason = (typeof REMOVAL_REASONS)[number];
+
+/** Human labels for removal reasons, shown in the reader. */
+export const REMOVAL_REASON_LABELS: Record<RemovalReason, string> = {
+  navigation: 'Navigation / breadcrumb',
+  'hot-search': 'Hot-search or tag cloud',
+  related: 'Related / recommended list',
+  share: 'Share or counter widget',
+  disclaimer: 'Disclaimer / copyright / notice',
+  footer: 'Footer',
+  'image-debris': 'Image debris or alt-text repeat',
+  'duplicate-title': 'Duplicated title',
+  metadata: 'Metadata line',
+  comments: 'Comments',
+  promotion: 'Promotion / ad',
+  markup: 'Markup (script, style, hidden)',
+  other: 'Other',
+};
+
+/** One dropped region of the original. */
+export interface RemovedRegion {
+  reason: RemovalReason;
+  start: number;
+  end: number;
+  /** The first characters of the region's text, for display and the CLI. */
+  text: string;
+}
+
+/** Machine-readable warning codes; `message` says it in words. */
+export type CleanWarningCode =
+  | 'encoding-guessed'
+  | 'encoding-declaration-ignored'
+  | 'invalid-bytes'
+  | 'body-short'
+  | 'body-empty'
+  | 'possibly-truncated'
+  | 'depth-limit'
+  | 'size-limit'
+  | 'time-limit'
+  | 'nul-bytes';
+
+export interface CleanWarning {
+  code: CleanWarningCode;
+  message: string;
+}
+
+/** The clean article with its provenance. */
+export interface CleanArticle {
+  title: string;
+  /** `YYYY-MM-DD` or a full ISO date-time, or null when no date was found. */
+  published: string | null;
+  publishedKind: PublishedKind;
+  /** The text the date was read from, for display ("发布日期:2021-05-21 04:44:55"). */
+  publishedText: string | null;
+  source: string | null;
+  author: string | null;
+  url: string | null;
+  /** BCP 47 primary tag guessed from the text: 'zh', 'en', 'ja', … or 'und'. */
+  language: string;
+  format: ClippingFormat;
+  /** The encoding the bytes were decoded with (WHATWG label). */
+  encoding: string;
+  /** The decoded original; every range indexes into it. */
+  original: string;
+  blocks: CleanBlock[];
+  removed: RemovedRegion[];
+  warnings: CleanWarning[];
+  /** The clean body as allowlisted HTML (p, h1–h6, blockquote, ul/ol/li, figure/figcaption, em/strong/b/i, br, a). */
+  html: string;
+  /** The clean body as plain text, blocks separated by blank lines. */
+  text: string;
+  /** The cleaner's version, so a stored article knows when a re-clean would change it. */
+  cleanerVersion: number;
+}
+
+/** Typed failures: the file is not something the cleaner can read. */
+export type CleanErrorCode = 'not-text' | 'too-large' | 'empty' | 'internal';
+
+export interface CleanError {
+  code: CleanErrorCode;
+  message: string;
+}
+
+export type CleanResult = { ok: true; value: CleanArticle } | { ok: false; error: CleanError };
