@@ -1,5 +1,5 @@
 import type { Platform } from './Platform';
-import { createElectronPlatform } from './electron';
+import { createElectronPlatform } from './electronBridge';
 import { createWebPlatform } from './web';
 
 let current: Platform | null = null;
