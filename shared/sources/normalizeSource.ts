@@ -18,7 +18,7 @@ export const SELF_MEDIA_PLATFORMS: readonly string[] = [
 const PLATFORM_SEPARATOR = /^\s*(?:[·•・|｜:：\-—–_/]|\s)\s*/u;
 
 /** Things pasted around an outlet's name that are not its name. Removed from the end only. */
-const TRAILING_SUFFIXES = [/\s*[-|_–—]\s*(?:home|homepage|首页|官网|官方网站)$/u, /\s*(?:官方网站|官网|首页)$/u, /\s*[-|_–—]\s*$/u];
+const TRAILING_SUFFIXES = [/\s*[-|_–—]\s*(?:home|homepage|首页|官网|官方网站)$/iu, /\s*(?:官方网站|官网|首页)$/u, /\s*[-|_–—]\s*$/u];
 /** Prefixes like `来源：` that clippings keep in front of the outlet. */
 const LEADING_LABELS = /^(?:来源|來源|出处|出處|source|via)\s*[:：]\s*/iu;
 
