@@ -112,8 +112,12 @@ export interface CleanArticle {
   cleanerVersion: number;
 }
 
-/** Typed failures: the file is not something the cleaner can read. */
-export type CleanErrorCode = 'not-text' | 'too-large' | 'empty' | 'internal';
+/**
+ * Typed failures: the file is not something the cleaner can read. `timeout` and `crashed` come
+ * from the host, not the cleaner: the cleaning worker ran past its time budget or died (e.g. at
+ * its memory limit) and was replaced.
+ */
+export type CleanErrorCode = 'not-text' | 'too-large' | 'empty' | 'internal' | 'timeout' | 'crashed';
 
 export interface CleanError {
   code: CleanErrorCode;
