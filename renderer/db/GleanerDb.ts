@@ -13,6 +13,12 @@ export interface DocumentNoteRow {
 export interface SearchRow {
   articleId: string;
   grams: string[];
+  /**
+   * Title, clean text, highlights and notes, normalized and joined by newlines: the phrase
+   * check and the snippet read this one row instead of the article's version bodies.
+   * Not indexed, so adding it needed no schema version.
+   */
+  haystack: string;
 }
 
 /** A folder the user opened, remembered for re-import and watching. */

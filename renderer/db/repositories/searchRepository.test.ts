@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { importedItem, openTestDb, textArticle } from '../testing/openTestDb';
+import { ingestImportItem } from './importRepository';
+import { reindexArticleSearch, searchArticles } from './searchRepository';
+
+async function libraryWith(articles: Array<[string, string]>) {
+  const db = await openTestDb();
+  const ids: string[] = [];
+  for (const [i, [title, body]] of articles.entries()) {
+    const outcome = await ingestImportItem(db, importedItem(`${i}.txt`, `sha-${i}`, textArticle(title, body)));
+    ids.push((outcome as { articleId: string }).articleId);
+  }
+  return { db, ids };
+}
+
+describe('searchArticles', () => {
+  it('finds a Chinese phrase, not its characters scattered through another article', async () => {
+    const { db, ids } = await libraryWith([
+      ['北极会议', '美俄外长首次面对面会谈，双方关系出现转机。'],
+      // Every character of 美俄关系 is here, but never next to each other.
+      ['零散', '美国和俄罗斯的外交关系紧张，这是一个系统问题。'],
+    ]);
+    const hits = await searchArticles(db, '美俄外长');
+    expect(hits.map((h) => h.articleId)).toEqual([ids[0]]);
+    expect(hits[0]!.snippet.match).toBe('美俄外长');
+    expect(await searchArticles(db, '俄关系')).toEqual([]);
+  });
+
+  it('matches English words case-blind and the last word as a prefix', async () => {
+    const { db, ids } = await libraryWith([
+      ['Arctic Council', 'The Foreign Ministers met in Reykjavik on Wednesday.'],
+      ['Other', 'Ministers of agriculture met in Paris.'],
+    ]);
+    expect((await searchArticles(db, 'foreign ministers')).map((h) => h.articleId)).toEqual([ids[0]]);
+    expect((await searchArticles(db, 'foreign minis')).map((h) => h.articleId)).toEqual([ids[0]]);
+    expect((await searchArticles(db, 'met in')).map((h) => h.articleId).sort()).toEqual([...ids].sort());
+    expect(await searchArticles(db, 'ministers of foreign')).toEqual([]);
+  });
+
+  it('searches the title, and a single CJK character', async () => {
+    const { db, ids } = await libraryWith([['普京接过请柬', '正文'], ['别的', '没有']]);
+    expect((await searchArticles(db, '请柬')).map((h) => h.articleId)).toEqual([ids[0]]);
+    expect((await searchArticles(db, '柬')).map((h) => h.articleId)).toEqual([ids[0]]);
+  });
+
+  it('finds highlights and notes once the article is reindexed', async () => {
+    const { db, ids } = await libraryWith([['标题', '正文内容']]);
+    const articleId = ids[0]!;
+    await db.documentNotes.put({ articleId, text: 'check against the Reuters photo caption', updatedAt: 1 });
+    expect(await searchArticles(db, 'reuters photo')).toEqual([]);
+    await reindexArticleSearch(db, articleId);
+    const hits = await searchArticles(db, 'reuters photo');
+    expect(hits.map((h) => h.articleId)).toEqual([articleId]);
+  });
+
+  it('returns nothing for an empty or punctuation-only query', async () => {
+    const { db } = await libraryWith([['a', 'b']]);
+    expect(await searchArticles(db, '  ')).toEqual([]);
+    expect(await searchArticles(db, '，。')).toEqual([]);
+  });
+});

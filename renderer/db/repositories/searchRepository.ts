@@ -1,0 +1,105 @@
+import type { GleanerDb, SearchRow } from '../GleanerDb';
+import { indexTokens, queryTokens } from '../../../shared/search/searchTokens';
+import { normalizeForSearch } from '../../../shared/search/normalizeForSearch';
+import { makeSnippet, type Snippet } from '../../../shared/search/makeSnippet';
+
+/** What an article is searchable by. */
+export interface SearchParts {
+  title: string;
+  text: string;
+  highlights: string[];
+  notes: string[];
+}
+
+/** One hit: the article and the text around the first match. */
+export interface SearchHit {
+  articleId: string;
+  snippet: Snippet;
+}
+
+/** Builds the search row of an article (pure; the caller writes it in its own transaction). */
+export function buildSearchRow(articleId: string, parts: SearchParts): SearchRow {
+  const fields = [parts.title, parts.text, ...parts.highlights, ...parts.notes].map(normalizeForSearch).filter(Boolean);
+  const haystack = fields.join('\n');
+  return { articleId, grams: indexTokens(haystack), haystack };
+}
+
+/**
+ * Writes an article's search row from what is stored now (title, current clean text, live
+ * highlights with their notes, the document note). No transaction of its own: call it inside
+ * one that includes articles, versions, highlights, documentNotes and search.
+ */
+export async function writeSearchRow(db: GleanerDb, articleId: string): Promise<void> {
+  const article = await db.articles.get(articleId);
+  if (!article) return;
+  const version = await db.versions.get(article.currentVersionId);
+  const highlights = (await db.highlights.where('articleId').equals(articleId).toArray()).filter((h) => h.deletedAt === null);
+  const docNote = await db.documentNotes.get(articleId);
+  await db.search.put(
+    buildSearchRow(articleId, {
+      title: article.title,
+      text: version?.text ?? '',
+      highlights: highlights.map((h) => h.quote.exact),
+      notes: [...highlights.map((h) => h.note), docNote?.text ?? ''],
+    }),
+  );
+}
+
+/** Rebuilds an article's search row in its own transaction; the reader calls it after a highlight or note changes. */
+export async function reindexArticleSearch(db: GleanerDb, articleId: string): Promise<void> {
+  await db.transaction('rw', [db.articles, db.versions, db.highlights, db.documentNotes, db.search], () => writeSearchRow(db, articleId));
+}
+
+const VERIFY_CHUNK = 100;
+
+async function candidateIds(db: GleanerDb, exact: string[], prefix: string[]): Promise<string[]> {
+  const lookups: Array<{ count: number; ids: () => Promise<string[]> }> = [];
+  for (const token of exact) {
+    const where = () => db.search.where('grams').equals(token);
+    lookups.push({ count: await where().count(), ids: async () => (await where().primaryKeys()) as string[] });
+  }
+  for (const token of prefix) {
+    const where = () => db.search.where('grams').startsWith(token);
+    // A prefix can match many postings of one article; count is an upper bound, good enough to order.
+    lookups.push({ count: await where().count(), ids: async () => [...new Set((await where().primaryKeys()) as string[])] });
+  }
+  if (lookups.length === 0) return [];
+  // Start from the rarest posting list: the intersection can only shrink.
+  lookups.sort((a, b) => a.count - b.count);
+  let result: string[] | null = null;
+  for (const lookup of lookups) {
+    if (lookup.count === 0) return [];
+    const ids = await lookup.ids();
+    if (result === null) result = ids;
+    else {
+      const keep = new Set(ids);
+      result = result.filter((id) => keep.has(id));
+    }
+    if (result.length === 0) return [];
+  }
+  return result ?? [];
+}
+
+/**
+ * Full-text search over title, clean text, highlights and notes. Postings narrow the
+ * candidates; the normalized phrase must then occur in the article's haystack, so a Chinese
+ * phrase never matches its characters scattered across the text.
+ */
+export async function searchArticles(db: GleanerDb, query: string, limit = 500): Promise<SearchHit[]> {
+  const phrase = normalizeForSearch(query);
+  if (!phrase) return [];
+  const { exact, prefix } = queryTokens(query);
+  const ids = await candidateIds(db, exact, prefix);
+  const hits: SearchHit[] = [];
+  for (let i = 0; i < ids.length && hits.length < limit; i += VERIFY_CHUNK) {
+    const rows = await db.search.bulkGet(ids.slice(i, i + VERIFY_CHUNK));
+    for (const row of rows) {
+      if (!row) continue;
+      const at = row.haystack.indexOf(phrase);
+      if (at === -1) continue;
+      hits.push({ articleId: row.articleId, snippet: makeSnippet(row.haystack, at, at + phrase.length) });
+      if (hits.length >= limit) break;
+    }
+  }
+  return hits;
+}
