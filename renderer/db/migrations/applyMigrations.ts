@@ -1,7 +1,13 @@
 import type Dexie from 'dexie';
 import { v1Initial } from './v1-initial';
 
-/** Declares every schema version in order. Dexie runs the upgrades a stored database still needs. */
-export function applyMigrations(db: Dexie): void {
-  v1Initial(db);
+/** Every schema version in order, one file each. Append; never edit or remove an entry. */
+export const MIGRATIONS: ReadonlyArray<(db: Dexie) => void> = [v1Initial];
+
+/**
+ * Declares the schema versions up to `upTo` (all by default). Dexie runs the upgrades a stored
+ * database still needs. Tests pass `upTo = N - 1` to seed rows the way an older app stored them.
+ */
+export function applyMigrations(db: Dexie, upTo = MIGRATIONS.length): void {
+  for (const declare of MIGRATIONS.slice(0, upTo)) declare(db);
 }
