@@ -1,4 +1,22 @@
-import type { CleanResult } from '../model/CleanArticle';
+import { load, type CheerioAPI } from 'cheerio';
+import type { CleanArticle, CleanResult, CleanWarning, ClippingFormat, RemovedRegion } from '../model/CleanArticle';
+import { estimateDepth, flattenHtml } from './html/flattenHtml';
+import { htmlMetadata, type HtmlMetadata } from './html/htmlMetadata';
+import { htmlSegments, type DomNode } from './html/htmlSegments';
+import type { Segment } from './Segment';
+import { blocksToHtml, toBlocks, toRemoved } from './stages/assembleArticle';
+import { classifySegments } from './stages/classifySegments';
+import { decodeBytes } from './stages/decodeBytes';
+import { findByline } from './stages/findByline';
+import { findDateline } from './stages/findDateline';
+import { findTitle } from './stages/findTitle';
+import { pruneBody } from './stages/pruneBody';
+import { selectBody } from './stages/selectBody';
+import { segmentMarkdown } from './stages/segmentMarkdown';
+import { segmentText } from './stages/segmentText';
+import { sniffFormat } from './stages/sniffFormat';
+import { guessLanguage, textStats } from './text/textStats';
+import { parseMachineDate } from './text/findDates';
 
 /** Options for one cleaning run. */
 export interface CleanOptions {
@@ -11,10 +29,106 @@ export interface CleanOptions {
 /** The bump makes stored articles eligible for a re-clean. */
 export const CLEANER_VERSION = 1;
 
+const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
+/** Above these, HTML is read by a linear scan instead of a tree: trees cost ~40x memory and overflow stacks when deep. */
+const TREE_MAX_CHARS = 4 * 1024 * 1024;
+const TREE_MAX_DEPTH = 400;
+
+const loadHtml = (html: string): CheerioAPI => load(html, { sourceCodeLocationInfo: true } as Parameters<typeof load>[1]);
+
+interface Parsed {
+  segments: Segment[];
+  meta: HtmlMetadata | null;
+  markup: RemovedRegion[];
+}
+
+/** Stage 3: format-specific reading into segments (plus head metadata for HTML). */
+function parse(text: string, format: ClippingFormat, warnings: CleanWarning[]): Parsed {
+  if (format === 'text') return { segments: segmentText(text), meta: null, markup: [] };
+  if (format === 'markdown') return { segments: segmentMarkdown(text, loadHtml), meta: null, markup: [] };
+  if (text.length > TREE_MAX_CHARS) {
+    warnings.push({ code: 'size-limit', message: `The page is large (${Math.round(text.length / 1e6)} M characters); read without layout evidence.` });
+    return { segments: flattenHtml(text), meta: null, markup: [] };
+  }
+  if (estimateDepth(text, TREE_MAX_DEPTH) > TREE_MAX_DEPTH) {
+    warnings.push({ code: 'depth-limit', message: `Elements are nested more than ${TREE_MAX_DEPTH} deep; read without layout evidence.` });
+    return { segments: flattenHtml(text), meta: null, markup: [] };
+  }
+  const $ = loadHtml(text);
+  const { segments, skipped } = htmlSegments($.root()[0] as unknown as DomNode);
+  const markup = skipped.filter((s) => s.tag !== 'head').map((s) => ({ reason: 'markup' as const, start: s.start, end: s.end, text: `<${s.tag}>` }));
+  return { segments, meta: htmlMetadata($), markup };
+}
+
 /**
- * Cleans one clipping: bytes + file name -> CleanArticle or a typed error. Never throws.
- * (Work in progress: the pipeline lands in shared/clean/stages.)
+ * Cleans one clipping: bytes + file name -> CleanArticle, or a typed error. Never throws.
+ * Stages, in order, each feeding the next:
+ *  1. decode     bytes -> text (BOM, valid UTF-8, declaration, detector); binary refused
+ *  2. sniff      html | markdown | text, by content first (dumps are often named .html)
+ *  3. parse      -> segments: lines, Markdown lines + HTML blocks, or DOM blocks with layout evidence
+ *  4. classify   phrase rules name boilerplate; each segment gets an article-likeness score
+ *  5. select     the best-scoring contiguous span is the body
+ *  6. metadata   title, date (published vs captured), source, author, URL around that span
+ *  7. prune      inside the span: repeated title, debris, excerpts
+ *  8. assemble   blocks with original ranges, removed regions with reasons, safe HTML, text
  */
-export function cleanClipping(_bytes: Uint8Array, _fileName: string, _options: CleanOptions = {}): CleanResult {
-  return { ok: false, error: { code: 'internal', message: 'cleaner not implemented yet' } };
+export function cleanClipping(bytes: Uint8Array, fileName: string, options: CleanOptions = {}): CleanResult {
+  try {
+    const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+    if (bytes.length > maxBytes) {
+      return { ok: false, error: { code: 'too-large', message: `The file is ${(bytes.length / 1048576).toFixed(1)} MB, over the ${Math.round(maxBytes / 1048576)} MB limit.` } };
+    }
+    const decoded = decodeBytes(bytes, options.encoding);
+    if (!decoded.ok) return decoded;
+    const { encoding, warnings } = decoded.value;
+    let original = decoded.value.text;
+    if (original.includes('\u0000')) {
+      warnings.push({ code: 'nul-bytes', message: 'The file contains NUL characters; they were ignored.' });
+    }
+    const text = original.includes('\u0000') ? original.replace(/\u0000/g, ' ') : original;
+    original = text;
+    const format = sniffFormat(text, fileName);
+    const parsed = parse(text, format, warnings);
+    const { segments, meta } = parsed;
+    classifySegments(segments, format);
+    const span = selectBody(segments);
+    const first = span?.first ?? segments.length, last = span?.last ?? -1;
+    const titleFound = findTitle(segments, Math.min(first, segments.length - 1), meta?.metaTitle ?? meta?.documentTitle ?? null);
+    const title = meta?.metaTitle && (!titleFound || titleFound.index < 0) ? meta.metaTitle : titleFound?.text ?? meta?.documentTitle ?? fileName;
+    if (span) pruneBody(segments, first, last, title);
+    if (titleFound && titleFound.index >= 0 && !segments[titleFound.index]!.keep) segments[titleFound.index]!.reason ??= 'metadata';
+    const byline = findByline(segments, first, last);
+    const url = meta?.url ?? byline.url;
+    const date = findDateline(segments, titleFound?.index ?? -1, first, url);
+    const published = meta?.published ?? date.published;
+    const blocks = toBlocks(segments);
+    const bodyText = blocks.map((b) => b.text).join('\n\n');
+    const units = textStats(bodyText).units;
+    if (!blocks.length) warnings.push({ code: 'body-empty', message: 'No article text was found; everything looked like page chrome.' });
+    else if (units < 80) warnings.push({ code: 'body-short', message: 'The article text is very short; the page may be mostly boilerplate.' });
+    const article: CleanArticle = {
+      title,
+      published,
+      publishedKind: published ? 'published' : date.publishedKind,
+      publishedText: meta?.published ? meta.publishedText : date.publishedText,
+      captured: date.captured ?? null,
+      source: meta?.siteName ?? byline.source,
+      author: meta?.author ?? byline.author,
+      url: url && /^https?:\/\//iu.test(url) ? url : null,
+      language: (meta?.lang?.slice(0, 2).toLowerCase() || null) ?? guessLanguage(bodyText || text),
+      format,
+      encoding,
+      original,
+      blocks,
+      removed: toRemoved(segments, first, last, parsed.markup),
+      warnings,
+      html: blocksToHtml(blocks),
+      text: bodyText,
+      cleanerVersion: CLEANER_VERSION,
+    };
+    if (article.published) article.published = parseMachineDate(article.published) ?? article.published;
+    return { ok: true, value: article };
+  } catch (e) {
+    return { ok: false, error: { code: 'internal', message: `The cleaner failed on this file: ${e instanceof Error ? e.message : String(e)}` } };
+  }
 }

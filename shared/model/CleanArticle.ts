@@ -86,11 +86,13 @@ export interface CleanWarning {
 /** The clean article with its provenance. */
 export interface CleanArticle {
   title: string;
-  /** `YYYY-MM-DD` or a full ISO date-time, or null when no date was found. */
+  /** `YYYY-MM-DD` or a full ISO date-time when the page states a publication date; otherwise null. */
   published: string | null;
   publishedKind: PublishedKind;
   /** The text the date was read from, for display ("发布日期:2021-05-21 04:44:55"). */
   publishedText: string | null;
+  /** A snapshot/capture/display time found on the page; never presented as publication. */
+  captured: string | null;
   source: string | null;
   author: string | null;
   url: string | null;

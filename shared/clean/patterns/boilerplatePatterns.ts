@@ -1,0 +1,103 @@
+import type { RemovalReason } from '../../model/CleanArticle';
+
+/**
+ * Phrase evidence for boilerplate, in Chinese and English. Each rule names the reason the
+ * reader shows. Rules look at one block's text; the body selector weighs them with layout
+ * evidence, so a rule may be broad as long as it is specific to its reason.
+ */
+export interface PhraseRule {
+  reason: RemovalReason;
+  pattern: RegExp;
+  /** Longest block (in text units) the rule applies to; long prose that merely mentions a phrase is not boilerplate. */
+  maxUnits: number;
+  /** A section header: what follows it (to the end of the page or the next article text) is the same kind. */
+  startsSection?: boolean;
+}
+
+const LABEL = '\\s*[:：]';
+
+export const PHRASE_RULES: PhraseRule[] = [
+  // Lists of other stories: headers that open them.
+  {
+    reason: 'related',
+    pattern: /^(相关(推荐|阅读|新闻|文章|报道|链接|资讯|专题|内容)|热点推荐|热门推荐|推荐阅读|延伸阅读|猜你喜欢|为你推荐|大家都在看|热门文章|最新文章|热门资讯|推荐资讯|点击排行|排行榜|本企业其他资讯|往期回顾|精彩推荐|精彩图片|热文推荐|今日推荐|编辑推荐|更多(关于.*的)?(资讯|新闻|文章|精彩|内容)|头条要闻|Related( (articles?|stories|posts|content|coverage|news|reading|topics))?|Recommended( for you| stories| reading)?|More (from|on|stories|news|in)\b|Read (more|next)|You (may|might) (also )?(like|be interested)|Most (read|popular|viewed|shared)|Popular (now|stories)|Trending( now)?|Top stories|Latest (news|stories)|Further reading|See also)\s*[:：]?\s*$/iu,
+    maxUnits: 24,
+    startsSection: true,
+  },
+  {
+    reason: 'comments',
+    pattern: /^(网友评论|发表评论|写评论|全部评论|最新评论|热门评论|评论区|我要评论|查看评论|\d+\s*条评论|评论\s*\(?\d*\)?|Comments?(\s*\(\d+\))?|\d+\s+comments?|Leave a (reply|comment)|Join the (conversation|discussion)|Add a comment|Show comments|View comments)\s*[:：]?\s*$/iu,
+    maxUnits: 20,
+    startsSection: true,
+  },
+  // Notices a platform appends to every page.
+  {
+    reason: 'disclaimer',
+    pattern: new RegExp(
+      `^((特别|免责|版权|郑重|法律|重要)?声明${LABEL}|(Notice|Disclaimer|Legal notice)${LABEL}|Copyright\\b|版权所有|©|\\(c\\)\\s*\\d{4}|All rights reserved|未经(授权|许可)|转载请|本文(来源于|系|仅代表|转自)|本站(信息|声明|所有|部分)|本网(站)?(声明|注明|转载)|凡本网|以上内容为|本平台|如有侵权|If you believe)`,
+      'iu',
+    ),
+    maxUnits: 400,
+    startsSection: true,
+  },
+  {
+    reason: 'disclaimer',
+    pattern: /(仅提供信息存储服务|不代表本(站|网|平台|号)?(的)?(观点|立场)|information storage services|does not (necessarily )?(reflect|represent) the views|如有侵权请联系|版权归原作者所有|侵权请联系删除)/iu,
+    maxUnits: 400,
+  },
+  // Closers of content farms: "以上是“…”的全部内容".
+  { reason: 'other', pattern: /^(以上(就)?是.{0,120}(的)?(全部|所有)内容|本文到此结束|全文完|（完）$|\(完\)$|\[完\]$|— ?End ?—$|-{2,} ?END ?-{2,}$)/iu, maxUnits: 160 },
+  // Page chrome.
+  {
+    reason: 'navigation',
+    pattern: /^(当前位置|您的位置|你的位置|所在位置|您现在的位置|位置)\s*[:：]/u,
+    maxUnits: 60,
+  },
+  {
+    reason: 'navigation',
+    pattern: /^(首页|网站首页|返回首页|返回顶部|回到顶部|返回列表|上一篇|下一篇|上一页|下一页|登录|注册|申请入驻|我的订阅|无障碍浏览|进入关怀版|手机版|客户端|APP下载|Home|Skip to (main )?content|Sign (in|up)|Log ?in|Menu|Back to top|Previous( article)?|Next( article)?|Advertisement)\b/iu,
+    maxUnits: 12,
+  },
+  { reason: 'hot-search', pattern: /(热搜|热门搜索|热门标签|热门关键词|搜索热词|Trending (searches|topics))\s*[:：]/u, maxUnits: 120 },
+  { reason: 'hot-search', pattern: /^(标签|关键词|关键字|Tags?|Topics?|Keywords?)\s*[:：]/iu, maxUnits: 60 },
+  {
+    reason: 'share',
+    pattern: /^(分享(至|到|给)?|一键分享|分享本文|Share( this( article| story)?| on)?|Tweet|Email|Print|打印(本文|本页)?|收藏|加入收藏|告诉好友|点赞|在看|举报|违规举报|关闭窗口|放大字体|缩小字体|字号|复制链接|Copy link)(\s|[:：]|$)/iu,
+    maxUnits: 40,
+  },
+  { reason: 'share', pattern: /^(\[\s*[^\]]{1,10}\s*\]\s*){2,}$/u, maxUnits: 60 },
+  {
+    reason: 'footer',
+    pattern: /(ICP(备|证)?\s*[\d号-]|[京沪粤浙苏]ICP|公网安备|网站地图|关于我们|联系我们|About (us|Us)|Contact (us|Us)|Privacy( Policy)?|Terms (of (Use|Service)|and Conditions)|Cookie (Policy|Settings)|违法和不良信息举报|互联网新闻信息服务许可)/u,
+    maxUnits: 200,
+  },
+  {
+    reason: 'promotion',
+    pattern: /(扫码|二维码|关注(我们|公众号|微信)|长按(识别|复制|二维码)|下载.{0,6}(APP|客户端)|点击(进入|查看|阅读|关注|下载)|广告|Advertisement|Sponsored|Subscribe (to|now)|Sign up for|newsletter|推广)/iu,
+    maxUnits: 50,
+  },
+  {
+    reason: 'metadata',
+    pattern: new RegExp(
+      `^[（(【\\[]?\\s*(发布日期|发布时间|发表时间|发表日期|更新时间|时间|日期|来源|稿源|出处|作者|文|编辑|责任编辑|责编|主编|编审|浏览次数|浏览量|阅读量|阅读数|阅读|点击量|点击数|点击|类别|分类|栏目|原标题|原文标题|原文地址|信息原文地址|原文链接|本文链接|记者|通讯员|校对|审核|审校|监制|制作|摄影|图片来源|快照生成时间|核心提示|摘要|导读|内容提要|Source|By|Author|Posted( on| by)?|Published( on)?|Updated( on)?|Editor|Filed under|Photo(graph)?|Image|Credit)${LABEL}`,
+      'iu',
+    ),
+    maxUnits: 80,
+  },
+];
+
+/** Image debris a text dump keeps from `<img>` tags: attribute tails, encoded JSON, bare image URLs. */
+export const IMAGE_DEBRIS = [
+  /^[a-z-]*="%7B/i,
+  /\balt="[^"]*"\s*\/?>\s*$/i,
+  /^<\/?(img|image|figure|picture|source)\b/i,
+  /^\S+\.(jpe?g|png|gif|webp|svg|bmp)(\?\S*)?$/i,
+  /^(\[图片\]|\[image\]|图片|image|img|点击查看大图|查看原图|点击图片查看|Click to enlarge|Enlarge this image|Expand image)$/iu,
+  /^!\[[^\]]*\]\([^)]*\)$/u,
+];
+
+/** A line that is only a date and/or time (a list entry's timestamp, a display time). */
+export const BARE_DATETIME = /^\s*(\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|\d{1,2}[-/.]\d{1,2})(\s*\d{1,2}:\d{2}(:\d{2})?)?\s*$/u;
+
+/** A line that is a bare number or counter (likes, shares, reads). */
+export const BARE_COUNTER = /^\s*[\d.,万千wWkK+]+\s*(阅读|评论|赞|转发|分享|次|人)?\s*$/u;

@@ -1,0 +1,74 @@
+import type { CleanBlock, RemovedRegion, RemovalReason } from '../../model/CleanArticle';
+import type { Segment } from '../Segment';
+
+const escapeHtml = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/** Kept segments -> blocks with their original ranges. */
+export function toBlocks(segments: Segment[]): CleanBlock[] {
+  return segments.filter((s) => s.keep).map((s) => {
+    const block: CleanBlock = { kind: s.kind, text: s.text, start: s.start, end: s.end };
+    if (s.kind === 'heading') block.level = s.level ?? 2;
+    return block;
+  });
+}
+
+/** Dropped segments (and skipped markup) -> removed regions, adjacent ones of one reason merged. */
+export function toRemoved(segments: Segment[], bodyFirst: number, bodyLast: number, extra: RemovedRegion[] = []): RemovedRegion[] {
+  const regions: RemovedRegion[] = [...extra];
+  segments.forEach((s, i) => {
+    if (s.keep) return;
+    const reason: RemovalReason = s.reason ?? s.priorReason ?? (i < bodyFirst ? 'navigation' : i > bodyLast ? 'footer' : 'other');
+    regions.push({ reason, start: s.start, end: s.end, text: s.text.slice(0, 200) });
+  });
+  regions.sort((a, b) => a.start - b.start);
+  const merged: RemovedRegion[] = [];
+  for (const r of regions) {
+    const prev = merged[merged.length - 1];
+    if (prev && prev.reason === r.reason && r.start <= prev.end + 200 && r.start >= prev.start) {
+      prev.end = Math.max(prev.end, r.end);
+      if (prev.text.length < 200) prev.text = `${prev.text} ${r.text}`.slice(0, 200);
+    } else if (prev && r.end <= prev.end) {
+      continue;
+    } else {
+      merged.push({ ...r });
+    }
+  }
+  return merged;
+}
+
+/** Blocks -> the allowlisted HTML the clean pane shows (no attributes at all). */
+export function blocksToHtml(blocks: CleanBlock[]): string {
+  const out: string[] = [];
+  let inList = false;
+  for (const b of blocks) {
+    if (b.kind !== 'list-item' && inList) {
+      out.push('</ul>');
+      inList = false;
+    }
+    const t = escapeHtml(b.text);
+    switch (b.kind) {
+      case 'heading': {
+        const level = Math.min(6, Math.max(2, b.level ?? 2));
+        out.push(`<h${level}>${t}</h${level}>`);
+        break;
+      }
+      case 'list-item':
+        if (!inList) out.push('<ul>');
+        inList = true;
+        out.push(`<li>${t}</li>`);
+        break;
+      case 'quote':
+        out.push(`<blockquote><p>${t}</p></blockquote>`);
+        break;
+      case 'caption':
+        out.push(`<figure><figcaption>${t}</figcaption></figure>`);
+        break;
+      case 'preformatted':
+      case 'paragraph':
+        out.push(`<p>${t}</p>`);
+        break;
+    }
+  }
+  if (inList) out.push('</ul>');
+  return out.join('\n');
+}

@@ -1,0 +1,55 @@
+import type { Segment } from '../Segment';
+import { splitTitleParts } from './findTitle';
+
+/** Outlet, author and original URL as stated by the page. */
+export interface Byline {
+  source: string | null;
+  author: string | null;
+  url: string | null;
+}
+
+const LABEL_END = '(?=\\s{1,}|$|[|｜,，;；]|\\s*(?:发布|来源|作者|编辑|浏览|阅读|点击|时间|类别|字号|责任编辑))';
+const SOURCE_LABEL = new RegExp(`(?:来源|稿源|出处|Source)\\s*[:：]\\s*([^\\s|｜,，;；]{2,30}?)${LABEL_END}`, 'iu');
+const AUTHOR_LABEL = new RegExp(`(?:作者|记者|文|撰文|By)\\s*[:：]\\s*([^\\s|｜,，;；]{2,30}?)${LABEL_END}`, 'iu');
+const BY_LINE = /^By\s+([A-Z][\p{L}.'-]+(?:\s+[A-Z][\p{L}.'-]+){0,3}(?:\s+and\s+[A-Z][\p{L}.'-]+(?:\s+[A-Z][\p{L}.'-]+){0,3})?)/u;
+const REPORTER = /(?:记者|通讯员)\s*([\p{Script=Han}、]{2,12}?)\s*(?:综合)?(?:报道|报导|摄)/u;
+const DATELINE_OUTLET = /^【\s*([\p{Script=Han}A-Za-z]{2,10}?)\s*(?:北京时间|\d{4}年|\d{1,2}月)/u;
+const URL_LABEL = /(原文地址|原文链接|原文网址|来源网址|本文链接|Original (URL|article)|Source URL|Canonical)/iu;
+const URL_RE = /https?:\/\/[^\s<>"'）)】]+/u;
+const SELF_MEDIA = /([\p{Script=Han}]{1,4}号)(?=\s*[>»›]|\s*$)/u;
+
+/** Reads source, author and URL from labelled lines, datelines, breadcrumbs and author cards. */
+export function findByline(segments: Segment[], bodyFirst: number, bodyLast: number): Byline {
+  let source: string | null = null, author: string | null = null, url: string | null = null, platform: string | null = null;
+  for (let i = 0; i < segments.length; i++) {
+    const text = segments[i]!.text;
+    const inBody = i >= bodyFirst && i <= bodyLast;
+    if (!inBody || segments[i]!.reason) {
+      source ??= SOURCE_LABEL.exec(text)?.[1] ?? null;
+      author ??= AUTHOR_LABEL.exec(text)?.[1] ?? null;
+    }
+    if (!url && URL_LABEL.test(text)) url = URL_RE.exec(text)?.[0] ?? URL_RE.exec(segments[i + 1]?.text ?? '')?.[0] ?? null;
+    if (!platform && i < bodyFirst && /[>»›]/u.test(text)) platform = SELF_MEDIA.exec(text)?.[1] ?? null;
+  }
+  for (const seg of segments.slice(bodyFirst, bodyLast + 1)) {
+    author ??= REPORTER.exec(seg.text)?.[1] ?? BY_LINE.exec(seg.text)?.[1] ?? null;
+    source ??= DATELINE_OUTLET.exec(seg.text)?.[1] ?? null;
+  }
+  for (const seg of segments.slice(Math.max(0, bodyFirst - 8), bodyFirst)) author ??= BY_LINE.exec(seg.text)?.[1] ?? null;
+  // Self-media author card: the account name twice in a row, then a profile line.
+  if (platform && !author) {
+    for (let i = bodyLast + 1; i + 1 < segments.length; i++) {
+      const a = segments[i]!.text, b = segments[i + 1]!.text;
+      if (a === b && a.length <= 16 && /文章|关注|粉丝|作者|followers/iu.test(segments.slice(i + 2, i + 5).map((s) => s.text).join(' '))) {
+        author = a;
+        break;
+      }
+    }
+  }
+  if (platform) source = author ? `${platform} · ${author}` : platform;
+  if (!source && segments[0]) {
+    const parts = splitTitleParts(segments[0].text);
+    if (parts.length > 1) source = parts[parts.length - 1]!;
+  }
+  return { source, author, url };
+}

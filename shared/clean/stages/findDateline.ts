@@ -1,0 +1,57 @@
+import type { PublishedKind } from '../../model/CleanArticle';
+import type { Segment } from '../Segment';
+import { dateFromUrl, findDates } from '../text/findDates';
+
+/** The publication date decision and its evidence. */
+export interface DateDecision {
+  published: string | null;
+  publishedKind: PublishedKind;
+  publishedText: string | null;
+  captured: string | null;
+}
+
+const CAPTURE_LABEL = /(快照|抓取|采集|收录|截图|保存|存档|captured|archived|saved|snapshot|retrieved|accessed)/iu;
+const PUBLISH_LABEL = /(发布|发表|刊发|出版|上线|首发|日期|时间|published|posted|updated|date|on\s)/iu;
+const DATELINE = /((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(讯|电|报道)/u;
+
+/**
+ * Publication date from the text around the headline. Only a date in the header (between the
+ * headline and the body), a labelled one, a dateline (`…2021年05月20日讯`) or a date in the
+ * original URL counts as publication. A timestamp elsewhere (after a recommendation list, by an
+ * author card) is a display or capture time and is never presented as the publication date.
+ */
+export function findDateline(segments: Segment[], titleIndex: number, bodyFirst: number, url: string | null): DateDecision {
+  const decision: DateDecision = { published: null, publishedKind: 'unknown', publishedText: null, captured: null };
+  for (const seg of segments) {
+    if (!decision.captured && CAPTURE_LABEL.test(seg.text)) {
+      const d = findDates(seg.text)[0];
+      if (d) decision.captured = d.iso;
+    }
+  }
+  const from = Math.max(0, (titleIndex >= 0 ? titleIndex : bodyFirst) - 2);
+  const to = Math.min(segments.length - 1, bodyFirst + 1);
+  for (let i = from; i <= to; i++) {
+    const seg = segments[i]!;
+    if (CAPTURE_LABEL.test(seg.text)) continue;
+    const d = findDates(seg.text)[0];
+    // Inside the body only a dateline or a labelled date counts; prose mentions dates all the time.
+    if (d && (i < bodyFirst || PUBLISH_LABEL.test(seg.text.slice(0, d.index)) || DATELINE.test(seg.text))) {
+      return { ...decision, published: d.iso, publishedKind: 'published', publishedText: seg.text.slice(0, 200) };
+    }
+  }
+  for (const seg of segments.slice(bodyFirst, bodyFirst + 3)) {
+    const m = DATELINE.exec(seg.text);
+    const d = m ? findDates(m[0])[0] : undefined;
+    if (d) return { ...decision, published: d.iso.slice(0, 10), publishedKind: 'published', publishedText: m![0] };
+  }
+  const fromUrl = url ? dateFromUrl(url) : null;
+  if (fromUrl) return { ...decision, published: fromUrl, publishedKind: 'published', publishedText: url };
+  for (const seg of segments) {
+    const m = /(发布(时间|日期|于)|发表(于|时间|日期)|Published( on)?|Posted( on)?)\s*[:：]?\s*/iu.exec(seg.text);
+    if (!m) continue;
+    const d = findDates(seg.text.slice(m.index))[0];
+    if (d && d.index < 40) return { ...decision, published: d.iso, publishedKind: 'published', publishedText: seg.text.slice(0, 200) };
+  }
+  if (decision.captured) decision.publishedKind = 'captured';
+  return decision;
+}

@@ -1,0 +1,40 @@
+import { BARE_COUNTER, BARE_DATETIME } from '../patterns/boilerplatePatterns';
+import type { Segment } from '../Segment';
+import { comparable, textStats } from '../text/textStats';
+
+const LABEL_PREFIX = /^[^:：]{1,8}[:：]\s*/u;
+
+/**
+ * Inside the chosen span, drops what is still not article: rule-matched blocks, the headline
+ * repeated (image alt text, a second headline), bare dates and counters, and excerpts that
+ * repeat a later paragraph (核心提示, summaries).
+ */
+export function pruneBody(segments: Segment[], first: number, last: number, title: string | null): void {
+  const titleKey = title ? comparable(title) : '';
+  for (let i = first; i <= last; i++) {
+    const seg = segments[i]!;
+    seg.keep = true;
+    if (seg.reason) {
+      seg.keep = false;
+      continue;
+    }
+    const key = comparable(seg.text);
+    if (titleKey && key && (key === titleKey || (key.includes(titleKey) && key.length <= titleKey.length + 12))) {
+      seg.reason = 'duplicate-title';
+      seg.keep = false;
+    } else if (BARE_DATETIME.test(seg.text) || BARE_COUNTER.test(seg.text)) {
+      seg.reason = 'metadata';
+      seg.keep = false;
+    }
+  }
+  const kept = segments.slice(first, last + 1).filter((s) => s.keep);
+  for (const seg of kept) {
+    const key = comparable(seg.text.replace(LABEL_PREFIX, ''));
+    if (key.length < 16 || textStats(seg.text).punct === 0) continue;
+    const container = kept.find((o) => o !== seg && o.keep && o.text.length > seg.text.length && comparable(o.text).includes(key));
+    if (container) {
+      seg.reason = 'metadata';
+      seg.keep = false;
+    }
+  }
+}

@@ -1,0 +1,32 @@
+import type { Segment } from '../Segment';
+
+/** The chosen article span: segments [first, last] inclusive, or null when nothing looks like an article. */
+export interface BodySpan {
+  first: number;
+  last: number;
+  total: number;
+}
+
+/**
+ * Picks the contiguous run of segments with the highest total score (maximum subarray).
+ * Paragraphs score positive, chrome negative, section headers (related, comments, notices)
+ * as walls; so the run covers the article with its subheadings and captions and stops at the
+ * first wall, wherever the site put its boilerplate.
+ */
+export function selectBody(segments: Segment[]): BodySpan | null {
+  let best: BodySpan | null = null;
+  let sum = 0, start = 0;
+  for (let i = 0; i < segments.length; i++) {
+    if (sum <= 0) {
+      sum = 0;
+      start = i;
+    }
+    sum += segments[i]!.score;
+    if (sum > 0 && (!best || sum > best.total)) best = { first: start, last: i, total: sum };
+  }
+  if (!best) return null;
+  // Trim negative edges Kadane may keep when they tie.
+  while (best.first < best.last && segments[best.first]!.score <= 0) best.first++;
+  while (best.last > best.first && segments[best.last]!.score <= 0) best.last--;
+  return best;
+}

@@ -1,0 +1,60 @@
+/** Date reading for Chinese and English pages: numeric, 年月日, and English month names. */
+
+export interface FoundDate {
+  /** `YYYY-MM-DD`, or `YYYY-MM-DDTHH:MM(:SS)` when a time was given. */
+  iso: string;
+  /** Index of the match in the searched text. */
+  index: number;
+  raw: string;
+}
+
+const MONTHS: Record<string, number> = {
+  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
+};
+
+const pad = (n: number): string => String(n).padStart(2, '0');
+
+function build(y: number, m: number, d: number, hh?: string, mm?: string, ss?: string): string | null {
+  if (y < 1990 || y > 2100 || m < 1 || m > 12 || d < 1 || d > 31) return null;
+  const day = `${y}-${pad(m)}-${pad(d)}`;
+  if (hh === undefined || mm === undefined) return day;
+  const h = Number(hh), mi = Number(mm);
+  if (h > 23 || mi > 59) return day;
+  return `${day}T${pad(h)}:${pad(mi)}${ss ? `:${pad(Number(ss))}` : ''}`;
+}
+
+const NUMERIC = /(?<![\d])((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:[\sT]*(\d{1,2})[:：时](\d{2})(?:[:：分](\d{2}))?)?/gu;
+const MONTH_FIRST = /\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+((?:19|20)\d{2})(?:,?\s+(?:at\s+)?(\d{1,2}):(\d{2}))?/giu;
+const DAY_FIRST = /\b(\d{1,2})(?:st|nd|rd|th)?\s+(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?,?\s+((?:19|20)\d{2})/giu;
+
+/** All dates in a text, in order of appearance. */
+export function findDates(text: string): FoundDate[] {
+  const out: FoundDate[] = [];
+  for (const m of text.matchAll(NUMERIC)) {
+    const iso = build(Number(m[1]), Number(m[2]), Number(m[3]), m[4], m[5], m[6]);
+    if (iso) out.push({ iso, index: m.index, raw: m[0] });
+  }
+  for (const m of text.matchAll(MONTH_FIRST)) {
+    const iso = build(Number(m[3]), MONTHS[m[1]!.toLowerCase().slice(0, 3)]!, Number(m[2]), m[4], m[5]);
+    if (iso) out.push({ iso, index: m.index, raw: m[0] });
+  }
+  for (const m of text.matchAll(DAY_FIRST)) {
+    const iso = build(Number(m[3]), MONTHS[m[2]!.toLowerCase().slice(0, 3)]!, Number(m[1]));
+    if (iso) out.push({ iso, index: m.index, raw: m[0] });
+  }
+  return out.sort((a, b) => a.index - b.index);
+}
+
+/** A date written into a URL path: /2021/05/20/, /20210520/, /2021-05-20/. */
+export function dateFromUrl(url: string): string | null {
+  const m = /\/((?:19|20)\d{2})[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\d|3[01])(?:\/|[^\d])/u.exec(url);
+  return m ? build(Number(m[1]), Number(m[2]), Number(m[3])) : null;
+}
+
+/** Reads an ISO-like machine date (meta tags, JSON-LD, `<time datetime>`). */
+export function parseMachineDate(value: string): string | null {
+  const v = value.trim();
+  const m = /^((?:19|20)\d{2})-?(\d{2})-?(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?)?/u.exec(v);
+  if (m) return build(Number(m[1]), Number(m[2]), Number(m[3]), m[4], m[5], m[6]);
+  return findDates(v)[0]?.iso ?? null;
+}
