@@ -1,0 +1,14 @@
+import type { CleanResult } from '../../shared/model/CleanArticle';
+
+/** What the import service sends the cleaning worker for one file (bytes are transferred). */
+export interface CleanTaskInput {
+  bytes: Uint8Array;
+  fileName: string;
+  maxBytes: number;
+}
+
+/** What the worker answers: the cleaner's result and the SHA-256 of the original bytes. */
+export interface CleanTaskOutput {
+  sha256: string;
+  result: CleanResult;
+}
