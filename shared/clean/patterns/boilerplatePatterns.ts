@@ -14,7 +14,7 @@ export interface PhraseRule {
   startsSection?: boolean;
 }
 
-const LABEL = '\\s*[:：]';
+const LABEL = '\\s*(?:[（(][^）)]{0,16}[）)])?\\s*[:：]';
 
 export const PHRASE_RULES: PhraseRule[] = [
   // Lists of other stories: headers that open them.

@@ -35,6 +35,7 @@ function phraseReason(seg: Segment): void {
   else if (isPipeMenu(seg.text)) seg.reason = units > 40 ? 'footer' : 'navigation';
   else if (BARE_COUNTER.test(seg.text)) seg.reason = 'share';
   else if (BARE_DATETIME.test(seg.text)) seg.reason = 'metadata';
+  else if (/^(https?:\/\/|www\.)\S+$/iu.test(seg.text)) seg.reason = 'share';
 }
 
 /**
@@ -65,6 +66,8 @@ function markStoryLists(segments: Segment[]): void {
 
 /** Article-likeness of one segment from its own text, links and layout. */
 function scoreSegment(seg: Segment): number {
+  // Image debris sits between paragraphs of the article itself: a dent, not a wall.
+  if (seg.reason === 'image-debris') return -3;
   if (seg.reason) return seg.sectionBreak ? SECTION_WALL : -Math.max(8, Math.min(textStats(seg.text).units, 40));
   const st = textStats(seg.text);
   const u = st.units;
