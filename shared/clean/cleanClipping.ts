@@ -92,8 +92,11 @@ export function cleanClipping(bytes: Uint8Array, fileName: string, options: Clea
     const { segments, meta } = parsed;
     classifySegments(segments, format);
     const span = selectBody(segments);
-    const first = span?.first ?? segments.length, last = span?.last ?? -1;
+    let first = span?.first ?? segments.length;
+    const last = span?.last ?? -1;
     const titleFound = findTitle(segments, Math.min(first, segments.length - 1), meta?.metaTitle ?? meta?.documentTitle ?? null);
+    // The article starts after its headline: what the span held before it is page chrome.
+    if (titleFound && titleFound.index >= first && titleFound.index < last) first = titleFound.index + 1;
     const title = meta?.metaTitle && (!titleFound || titleFound.index < 0) ? meta.metaTitle : titleFound?.text ?? meta?.documentTitle ?? fileName;
     if (span) pruneBody(segments, first, last, title);
     if (titleFound && titleFound.index >= 0 && !segments[titleFound.index]!.keep) segments[titleFound.index]!.reason ??= 'metadata';

@@ -1,6 +1,9 @@
 import { BARE_DATETIME } from '../patterns/boilerplatePatterns';
 import type { Segment } from '../Segment';
+import { findDates } from '../text/findDates';
 import { comparable, textStats } from '../text/textStats';
+
+const BYLINE = /^(by|von|par|por|di|door)\s+\p{Lu}|^(作者|记者|文|来源|编辑|发布)|^(posted|published|updated)\b/iu;
 
 /** Splits a document title like `Headline - Section - Site` or `Headline_Site` into its parts. */
 export function splitTitleParts(text: string): string[] {
@@ -27,32 +30,44 @@ export function findTitle(segments: Segment[], bodyFirst: number, documentTitle:
     if (key) counts.set(key, (counts.get(key) ?? 0) + 1);
   }
   const firstLineParts = segments[0] ? splitTitleParts(segments[0].text).map(comparable) : [];
+  const firstHeading = segments.findIndex((s) => s.kind === 'heading' && s.linkChars < s.text.length * 0.5);
+  const seen = new Set<string>();
   let best: { text: string; index: number; score: number } | null = null;
   const from = Math.max(0, bodyFirst - 30);
-  const to = Math.min(segments.length - 1, bodyFirst);
+  const to = Math.min(segments.length - 1, bodyFirst + 6);
   for (let i = from; i <= to; i++) {
     const seg = segments[i]!;
     const text = seg.text.replace(/^#+\s*/u, '').trim();
     if (!headlineLength(text) || BARE_DATETIME.test(text)) continue;
     if (seg.reason && seg.reason !== 'related' && seg.reason !== 'duplicate-title') continue;
     const key = comparable(text);
-    let score = 0;
-    if (seg.kind === 'heading') score += seg.level === 1 ? 5 : 3;
-    if ((counts.get(key) ?? 0) > 1) score += 3;
-    if (docParts.includes(key)) score += 6;
-    else if (docParts.some((p) => p.length > 4 && (p.includes(key) || key.includes(p)))) score += 3;
-    if (i > 0 && firstLineParts.length > 1 && firstLineParts[0] === key) score += 4;
-    const next = segments[i + 1];
-    if (next && (next.reason === 'metadata' || next.reason === 'share' || BARE_DATETIME.test(next.text))) score += 2;
-    if (i === bodyFirst) score -= 4;
+    // A headline repeated later (image alt text) is judged at its first appearance only.
+    if (seen.has(key)) continue;
+    seen.add(key);
     const st = textStats(text);
+    let score = 0;
+    if (seg.kind === 'heading') score += seg.level === 1 ? 6 : 2;
+    if ((counts.get(key) ?? 0) > 1) score += 2;
+    if (docParts.includes(key)) score += 8;
+    else if (docParts.some((p) => p.length > 4 && (p.includes(key) || key.includes(p)))) score += 4;
+    if (i > 0 && firstLineParts.length > 1 && firstLineParts[0] === key) score += 4;
+    // What follows a headline: a byline, a date, a share bar, or the article itself.
+    const after = segments.slice(i + 1, i + 4);
+    if (after.some((n) => n.reason === 'metadata' || n.reason === 'share' || BYLINE.test(n.text) || (findDates(n.text).length > 0 && textStats(n.text).units < 40))) score += 3;
+    if (after.slice(0, 2).some((n) => n.score > 15)) score += 2;
+    if ((st.cjk >= 8 && st.cjk <= 45) || (st.cjk < 4 && st.words >= 4 && st.words <= 18)) score += 2;
+    if (st.cjk < 4 && st.words <= 3) score -= 3;
+    if (st.cjk < 4 && /^[A-Z0-9'"‘“]/u.test(text) && text.split(/\s+/u).filter((w) => /^[A-Z]/u.test(w)).length >= Math.min(3, st.words)) score += 1;
     if (/[。.]$/u.test(text) && st.punct > 1) score -= 4;
+    if (/[:：]$/u.test(text)) score -= 3;
     if (st.punct > 4) score -= 2;
-    if (seg.linkChars > text.length * 0.5) score -= 3;
-    score -= (bodyFirst - i) * 0.15;
+    if (seg.linkChars > text.length * 0.5) score -= 6;
+    if (seg.kind === 'heading' && i === firstHeading) score += 2;
+    if (seg.score > 30 && i >= bodyFirst) score -= 4;
+    score -= Math.abs(bodyFirst - i) * 0.12;
     if (!best || score > best.score) best = { text, index: i, score };
   }
-  if (best && best.score > -3) return { text: best.text, index: best.index };
+  if (best && best.score > 0) return { text: best.text, index: best.index };
   if (documentTitle) {
     const parts = splitTitleParts(documentTitle);
     const text = parts.reduce((a, b) => (textStats(b).units > textStats(a).units ? b : a), parts[0] ?? documentTitle);

@@ -42,3 +42,27 @@ export function renderMarkdownText(markdown: string, preset: keyof typeof render
 export function renderMarkdownHtml(markdown: string): string {
   return renderers.default.render(markdown);
 }
+
+/** The visible text of each top-level block (quote or paragraph or heading), in order, tagged by kind. */
+export function topLevelBlocks(markdown: string): { kind: string; text: string }[] {
+  const blocks: { kind: string; text: string }[] = [];
+  let depth = 0;
+  let current: { kind: string; text: string } | null = null;
+  for (const token of renderers.default.parse(markdown, {})) {
+    if (token.nesting === 1) {
+      if (depth === 0) current = { kind: token.type.replace(/_open$/u, ''), text: '' };
+      depth += 1;
+    } else if (token.nesting === -1) {
+      depth -= 1;
+      if (depth === 0 && current) blocks.push(current);
+    } else if (current) {
+      if (token.type === 'inline') {
+        for (const child of token.children ?? []) current.text += child.type === 'hardbreak' ? '\n' : child.type === 'text' || child.type === 'code_inline' ? child.content : '';
+      } else {
+        current = { kind: token.type, text: token.content };
+        if (depth === 0) blocks.push(current);
+      }
+    }
+  }
+  return blocks;
+}
