@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { INVOKE_CHANNELS } from '../../../shared/ipc/contract';
+import { ok } from '../../../shared/ipc/Result';
+import { createIpcDispatcher, type InvokeEventLike, type InvokeHandlers } from './createIpcDispatcher';
+import { INVOKE_ARGUMENT_SCHEMAS } from './ipcSchemas';
+
+type Sender = { id: number };
+const calls: unknown[][] = [];
+const handlers: InvokeHandlers<Sender> = {
+  importFolder: async (_s, options) => (calls.push(['importFolder', options]), ok({ jobId: 'j', root: 'r' })),
+  importSamples: async () => ok({ jobId: 'j', root: 'Samples' }),
+  reimportFolder: async (_s, root) => ok({ jobId: 'j', root }),
+  cancelImport: async () => ok(undefined),
+  saveTextFile: async () => ok(null),
+  saveFolder: async () => ok(null),
+  openExternal: async () => {
+    throw new Error('dialog exploded');
+  },
+  appInfo: async () => ok({ name: 'Gleaner', version: '0', platform: 'electron', license: 'MIT' }),
+};
+const dispatch = createIpcDispatcher(handlers);
+const event = (url: string, parent: unknown = null): InvokeEventLike<Sender> => ({ sender: { id: 1 }, senderFrame: { url, parent } });
+const appFrame = event('app://bundle/index.html');
+
+describe('createIpcDispatcher', () => {
+  it('has a schema for every verb of the contract', () => {
+    expect(Object.keys(INVOKE_ARGUMENT_SCHEMAS).sort()).toEqual(Object.keys(INVOKE_CHANNELS).sort());
+  });
+
+  it('runs a valid call from the app main frame', async () => {
+    expect(await dispatch('reimportFolder', appFrame, ['Clippings'])).toEqual({ ok: true, value: { jobId: 'j', root: 'Clippings' } });
+  });
+
+  it.each([
+    ['a subframe', event('app://bundle/index.html', { url: 'app://bundle/index.html' })],
+    ['the srcdoc pane', event('about:srcdoc', {})],
+    ['a foreign origin', event('https://evil.example/')],
+    ['the web edition origin', event('http://127.0.0.1:5178/')],
+    ['a destroyed frame', { sender: { id: 1 }, senderFrame: null }],
+  ])('refuses a call from %s before validating or running anything', async (_label, e) => {
+    calls.length = 0;
+    expect(await dispatch('importFolder', e, [{}])).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(calls).toEqual([]);
+  });
+
+  it.each([
+    ['reimportFolder', []],
+    ['reimportFolder', [42]],
+    ['reimportFolder', ['']],
+    ['reimportFolder', ['a', 'extra']],
+    ['importFolder', [{ extraExtensions: ['../../x'] }]],
+    ['importFolder', [{ unknownOption: true }]],
+    ['importFolder', [null]],
+    ['saveFolder', ['Notes', [{ name: 'a.md', content: 'x', mode: 0o777 }]]],
+    ['saveTextFile', ['a.md']],
+    ['openExternal', [{ toString: () => 'https://example.org' }]],
+    ['appInfo', ['surprise']],
+  ] as const)('refuses %s with arguments %j', async (verb, args) => {
+    expect(await dispatch(verb, appFrame, [...args])).toMatchObject({ ok: false, error: { code: 'invalid-arguments' } });
+  });
+
+  it('turns a thrown handler error into a Result', async () => {
+    expect(await dispatch('openExternal', appFrame, ['https://example.org'])).toMatchObject({ ok: false, error: { code: 'internal', message: 'openExternal failed: dialog exploded' } });
+  });
+
+  it('passes parsed arguments through', async () => {
+    calls.length = 0;
+    await dispatch('importFolder', appFrame, [{ extraExtensions: ['eml'] }]);
+    expect(calls).toEqual([['importFolder', { extraExtensions: ['eml'] }]]);
+  });
+});

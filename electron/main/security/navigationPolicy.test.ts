@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { isBlockedRequest, isNavigationAllowed } from './navigationPolicy';
+
+describe('isNavigationAllowed', () => {
+  it('allows a subframe to become an srcdoc or blank document', () => {
+    expect(isNavigationAllowed({ url: 'about:srcdoc', isMainFrame: false })).toBe(true);
+    expect(isNavigationAllowed({ url: 'about:blank', isMainFrame: false })).toBe(true);
+  });
+  it.each([
+    ['https://evil.example/', false],
+    ['app://bundle/index.html', false],
+    ['file:///etc/passwd', false],
+    ['javascript:alert(1)', false],
+    ['data:text/html,x', false],
+    ['about:srcdoc', true],
+    ['about:blank', true],
+    ['app://bundle/index.html', true],
+    ['https://evil.example/', true],
+  ])('denies %s (main frame: %s)', (url, isMainFrame) => {
+    expect(isNavigationAllowed({ url, isMainFrame })).toBe(false);
+  });
+});
+
+describe('isBlockedRequest', () => {
+  it.each(['http://127.0.0.1:5178/', 'https://example.org/a.png', 'ws://example.org/', 'wss://example.org/', 'ftp://example.org/x', 'HTTPS://EXAMPLE.ORG', 'not a url'])(
+    'cancels %s',
+    (url) => expect(isBlockedRequest(url)).toBe(true),
+  );
+  it.each(['app://bundle/index.html', 'data:image/png;base64,AA==', 'blob:app://bundle/uuid', 'devtools://devtools/bundled/x.html'])('lets %s through', (url) =>
+    expect(isBlockedRequest(url)).toBe(false),
+  );
+});
