@@ -22,6 +22,7 @@ describe('isNavigationAllowed', () => {
 });
 
 describe('isBlockedRequest', () => {
+  // eslint-disable-next-line @microsoft/sdl/no-insecure-url -- ws: and ftp: URLs are the inputs under test
   it.each(['http://127.0.0.1:5178/', 'https://example.org/a.png', 'ws://example.org/', 'wss://example.org/', 'ftp://example.org/x', 'HTTPS://EXAMPLE.ORG', 'not a url'])(
     'cancels %s',
     (url) => expect(isBlockedRequest(url)).toBe(true),
