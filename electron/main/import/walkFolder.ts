@@ -35,6 +35,8 @@ export interface WalkResult {
   root: string;
   files: WalkedFile[];
   issues: WalkIssue[];
+  /** Every folder visited below the root, '/'-separated (the watcher watches these). */
+  folders: string[];
 }
 
 const MB = 1024 * 1024;
@@ -51,10 +53,12 @@ export async function walkFolder(root: string, options: WalkOptions): Promise<Wa
   const maxDepth = options.maxDepth ?? 64;
   const files: WalkedFile[] = [];
   const issues: WalkIssue[] = [];
+  const folders: string[] = [];
   const stack: { absolute: string; relative: string; depth: number }[] = [{ absolute: rootReal, relative: '', depth: 0 }];
 
   while (stack.length > 0 && !options.signal?.aborted) {
     const dir = stack.pop() as (typeof stack)[number];
+    if (dir.relative) folders.push(dir.relative);
     let names: string[];
     try {
       names = (await readdir(dir.absolute)).sort();
@@ -95,7 +99,7 @@ export async function walkFolder(root: string, options: WalkOptions): Promise<Wa
     // Reverse so the stack pops folders in name order: results come out sorted, stable across runs.
     stack.push(...subfolders.reverse());
   }
-  return { root: rootReal, files, issues };
+  return { root: rootReal, files, issues, folders };
 }
 
 /** The lower-case extension of a file name, without the dot ('' when none). */
