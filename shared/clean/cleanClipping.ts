@@ -17,6 +17,7 @@ import { segmentText } from './stages/segmentText';
 import { sniffFormat } from './stages/sniffFormat';
 import { guessLanguage, textStats } from './text/textStats';
 import { parseMachineDate } from './text/findDates';
+import { repairMojibake } from './text/repairMojibake';
 
 /** Options for one cleaning run. */
 export interface CleanOptions {
@@ -85,8 +86,13 @@ export function cleanClipping(bytes: Uint8Array, fileName: string, options: Clea
     if (original.includes('\u0000')) {
       warnings.push({ code: 'nul-bytes', message: 'The file contains NUL characters; they were ignored.' });
     }
-    const text = original.includes('\u0000') ? original.replace(/\u0000/g, ' ') : original;
-    original = text;
+    original = original.includes('\u0000') ? original.replace(/\u0000/g, ' ') : original;
+    const repaired = repairMojibake(original);
+    if (repaired) {
+      warnings.push({ code: 'encoding-guessed', message: 'The clipping was saved with UTF-8 text read as GBK (mojibake); Gleaner repaired it.' });
+      original = repaired;
+    }
+    const text = original;
     const format = sniffFormat(text, fileName);
     const parsed = parse(text, format, warnings);
     const { segments, meta } = parsed;
