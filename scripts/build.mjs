@@ -37,7 +37,7 @@ async function buildElectron() {
         target: 'node22',
         external: ['electron'],
         sourcemap: false,
-        legalComments: 'linked',
+        legalComments: 'eof',
         logLevel: 'warning',
       }),
     ),
