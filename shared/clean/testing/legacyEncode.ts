@@ -7,13 +7,17 @@
 
 const tables = new Map<string, Map<string, number[]>>();
 
+// windows-1252 0x80–0x9F per the WHATWG index. Node 20's TextDecoder('windows-1252') decodes
+// these bytes as Latin-1 C1 controls, so inverting it would make fixtures agree with that bug.
+const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
+
 function table(label: string): Map<string, number[]> {
   const cached = tables.get(label);
   if (cached) return cached;
   const map = new Map<string, number[]>();
   const decoder = new TextDecoder(label);
   for (let b = 0; b <= 0xff; b++) {
-    const ch = decoder.decode(new Uint8Array([b]));
+    const ch = label === 'windows-1252' && b >= 0x80 && b <= 0x9f ? CP1252_HIGH[b - 0x80]! : decoder.decode(new Uint8Array([b]));
     if (ch.length === 1 && ch !== '\uFFFD' && !map.has(ch)) map.set(ch, [b]);
   }
   if (label !== 'windows-1252') {
