@@ -66,6 +66,8 @@ export const PHRASE_RULES: PhraseRule[] = [
     maxUnits: 40,
   },
   { reason: 'share', pattern: /^(\[\s*[^\]]{1,10}\s*\]\s*){2,}$/u, maxUnits: 60 },
+  { reason: 'share', pattern: /^(分享|收藏|点赞|转发|举报|打印|纠错|我要纠错|我有话说|微信扫一扫|扫一扫)/u, maxUnits: 12 },
+  { reason: 'comments', pattern: /^(回复|\d+\s*条回复|查看(全部|更多)?回复|展开(全部)?回复|Reply|Replies)\b/iu, maxUnits: 16 },
   {
     reason: 'footer',
     pattern: /(ICP(备|证)?\s*[\d号-]|[京沪粤浙苏]ICP|公网安备|网站地图|关于我们|联系我们|About (us|Us)|Contact (us|Us)|Privacy( Policy)?|Terms (of (Use|Service)|and Conditions)|Cookie (Policy|Settings)|违法和不良信息举报|互联网新闻信息服务许可)/u,
@@ -98,6 +100,10 @@ export const IMAGE_DEBRIS = [
 
 /** A line that is only a date and/or time (a list entry's timestamp, a display time). */
 export const BARE_DATETIME = /^\s*(\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|\d{1,2}[-/.]\d{1,2})(\s*\d{1,2}:\d{2}(:\d{2})?)?\s*$/u;
+
+/** A list entry's stamp: a bare date/time, a relative time, or a short line ending in one (outlet + time, user + time). */
+export const STAMP = /^\s*((\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|\d{1,2}[-/.月]\d{1,2}日?)(\s*\d{1,2}:\d{2}(:\d{2})?)?|(刚刚|昨天|今天|前天)(\s*\d{1,2}:\d{2}(:\d{2})?)?|\d+\s*(秒|分钟|小时|天|周|个月)前|\d+\s+(seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago)\s*$/iu;
+export const ENDS_WITH_STAMP = /(\d{1,2}:\d{2}(:\d{2})?|\d+\s*(秒|分钟|小时|天)前|(minutes?|hours?|days?) ago)\s*$/iu;
 
 /** A line that is a bare number or counter (likes, shares, reads). */
 export const BARE_COUNTER = /^\s*[\d.,万千wWkK+]+\s*(阅读|评论|赞|转发|分享|次|人)?\s*$/u;

@@ -1,4 +1,5 @@
-import { BARE_COUNTER, BARE_DATETIME, IMAGE_DEBRIS, PHRASE_RULES } from '../patterns/boilerplatePatterns';
+import { BARE_COUNTER, BARE_DATETIME, ENDS_WITH_STAMP, IMAGE_DEBRIS, PHRASE_RULES, STAMP } from '../patterns/boilerplatePatterns';
+import { findDates } from '../text/findDates';
 import type { Segment } from '../Segment';
 import { textStats } from '../text/textStats';
 
@@ -8,7 +9,55 @@ const SECTION_WALL = -80;
 /** A breadcrumb: three or more short items joined by `>`, `»`, `›` or `/`. */
 function isBreadcrumb(text: string): boolean {
   const parts = text.split(/\s*[>»›]\s*|\s+\/\s+/u).filter(Boolean);
-  return parts.length >= 3 && parts.every((p) => textStats(p).units <= 12);
+  if (parts.length >= 3 && parts.every((p) => textStats(p).units <= 12)) return true;
+  // `首页 > 栏目 > A long headline`: a trail that ends in the page's own title.
+  if (parts.length >= 2 && /[>»›]/u.test(text) && parts.slice(0, -1).every((p) => textStats(p).units <= 8)) {
+    return parts.length >= 3 || textStats(parts[1]!).units <= 12 || /^(首页|Home)/iu.test(parts[0]!);
+  }
+  return false;
+}
+
+/** A short line carrying a timestamp, or a date with a label: a dateline or byline, not prose. */
+function isMetadataLine(text: string, units: number): boolean {
+  if (units > 50) return false;
+  const d = findDates(text)[0];
+  if (!d) return false;
+  if (d.iso.includes('T') && units <= 40) return true;
+  return /(来源|作者|编辑|字号|责编|记者|阅读|浏览|Source|By|Updated|Published)/iu.test(text);
+}
+
+/** A line shaped like a headline in a list: mid-length, no sentence ending. */
+function isHeadlineLike(seg: Segment): boolean {
+  if (seg.reason) return false;
+  const st = textStats(seg.text);
+  return st.units >= 6 && st.units <= 64 && !/[。！？!?.…”"」』：:；;]$/u.test(seg.text) && st.punct <= 3;
+}
+
+/**
+ * Runs of headline-shaped lines with no prose between them are lists of other stories (or menus):
+ * four in a row, or three when each is headline-length.
+ */
+function markHeadlineRuns(segments: Segment[]): void {
+  let i = 0;
+  while (i < segments.length) {
+    if (!isHeadlineLike(segments[i]!)) {
+      i++;
+      continue;
+    }
+    let j = i, count = 0, long = 0;
+    while (j < segments.length) {
+      const s = segments[j]!;
+      if (isHeadlineLike(s)) {
+        count++;
+        if (textStats(s.text).units >= 16) long++;
+      } else if (!(s.reason || textStats(s.text).units < 6)) break;
+      j++;
+    }
+    if (count >= 4 || (count >= 3 && long >= 3)) {
+      for (let k = i; k < j; k++) segments[k]!.reason ??= 'related';
+    }
+    i = Math.max(j, i + 1);
+  }
 }
 
 /** A row of short items joined by `|` or `·`: menus and footers. */
@@ -35,6 +84,7 @@ function phraseReason(seg: Segment): void {
   else if (isPipeMenu(seg.text)) seg.reason = units > 40 ? 'footer' : 'navigation';
   else if (BARE_COUNTER.test(seg.text)) seg.reason = 'share';
   else if (BARE_DATETIME.test(seg.text)) seg.reason = 'metadata';
+  else if (isMetadataLine(seg.text, units)) seg.reason = 'metadata';
   else if (/^(https?:\/\/|www\.)\S+$/iu.test(seg.text)) seg.reason = 'share';
 }
 
@@ -43,7 +93,10 @@ function phraseReason(seg: Segment): void {
  * timestamp. Two or more timestamps a few lines apart mark every short line around them.
  */
 function markStoryLists(segments: Segment[]): void {
-  const stamps = segments.flatMap((s, i) => (BARE_DATETIME.test(s.text) ? [i] : []));
+  // A labelled time (快照生成时间: …) is metadata, not a list entry's stamp.
+  const isStamp = (s: Segment): boolean =>
+    STAMP.test(s.text) || (ENDS_WITH_STAMP.test(s.text) && textStats(s.text).units < 30 && !/[:：]\D/u.test(s.text));
+  const stamps = segments.flatMap((s, i) => (isStamp(s) ? [i] : []));
   for (let k = 0; k < stamps.length; k++) {
     const i = stamps[k]!;
     const near = (k > 0 && i - stamps[k - 1]! <= 6) || (k + 1 < stamps.length && stamps[k + 1]! - i <= 6);
@@ -51,7 +104,8 @@ function markStoryLists(segments: Segment[]): void {
     segments[i]!.reason = 'related';
     for (let j = i - 1; j >= Math.max(0, i - 5); j--) {
       const s = segments[j]!;
-      if (BARE_DATETIME.test(s.text) || textStats(s.text).units > 90) break;
+      const st = textStats(s.text);
+      if (isStamp(s) || st.units > 90 || (st.units > 30 && /[。！？.!?]$/u.test(s.text))) break;
       if (!s.reason || s.reason === 'metadata') s.reason = 'related';
     }
   }
@@ -88,6 +142,7 @@ function scoreSegment(seg: Segment): number {
 export function classifySegments(segments: Segment[], format: 'html' | 'markdown' | 'text'): void {
   for (const seg of segments) phraseReason(seg);
   if (format === 'text') markStoryLists(segments);
+  if (format !== 'html') markHeadlineRuns(segments);
   for (const seg of segments) {
     if (!seg.reason && seg.prior < -0.5 && seg.priorReason) seg.reason = seg.priorReason;
     seg.score = scoreSegment(seg);
