@@ -1,0 +1,47 @@
+import { useCallback, useState } from 'react';
+import { ReaderView } from '../features/reader/ReaderView';
+import { SourcesView } from '../features/sources/SourcesView';
+import { ExportDialog } from '../features/export/ExportDialog';
+import { LibraryView } from '../features/library/LibraryView';
+import { ImportPanel } from '../features/library/ImportPanel';
+import { OpenFolderControl } from '../features/library/OpenFolderControl';
+import type { Platform } from '../platform/Platform';
+
+type View = 'library' | 'sources' | 'reader';
+const VIEW_LABELS: Record<View, string> = { library: 'Library', sources: 'Sources', reader: 'Reader' };
+
+/** Header with the views and Open folder, the import panel, and the current view. View state is UI-only. */
+export function AppShell({ platform }: { platform: Platform }) {
+  const [view, setView] = useState<View>('library');
+  const [articleId, setArticleId] = useState<string | null>(null);
+  const [exportIds, setExportIds] = useState<string[] | null>(null);
+  const open = useCallback((id: string) => {
+    setArticleId(id);
+    setView('reader');
+  }, []);
+
+  return (
+    <div className="app-shell">
+      <header className="app-header">
+        <h1 className="app-title">Gleaner</h1>
+        <nav aria-label="Views">
+          {(Object.keys(VIEW_LABELS) as View[]).map((v) => (
+            <button key={v} type="button" className="tab" aria-current={view === v ? 'page' : undefined} disabled={v === 'reader' && !articleId} onClick={() => setView(v)}>
+              {VIEW_LABELS[v]}
+            </button>
+          ))}
+        </nav>
+        <div className="app-header__actions">
+          <OpenFolderControl platform={platform} />
+        </div>
+      </header>
+      <ImportPanel onOpenArticle={open} />
+      <main className="app-main">
+        {view === 'library' && <LibraryView onOpenArticle={open} onExport={setExportIds} />}
+        {view === 'sources' && <SourcesView onOpenArticle={open} />}
+        {view === 'reader' && articleId && <ReaderView articleId={articleId} onClose={() => setView('library')} />}
+      </main>
+      {exportIds && <ExportDialog articleIds={exportIds} onClose={() => setExportIds(null)} />}
+    </div>
+  );
+}

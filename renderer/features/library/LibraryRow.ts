@@ -1,0 +1,12 @@
+import type { Article, Source, SourceGrade } from '../../../shared/model/Library';
+import type { Snippet } from '../../../shared/search/makeSnippet';
+
+/** One table row: the article plus what the table derives for it. */
+export interface LibraryRow {
+  article: Article;
+  source: Source | undefined;
+  sourceName: string;
+  grade: SourceGrade | null;
+  /** Set while a full-text search is active. */
+  snippet: Snippet | null;
+}

@@ -1,0 +1,75 @@
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import { useArticles } from '../../db/hooks/useArticles';
+import { useSourcesById } from '../../db/hooks/useSources';
+import { useSearchHits } from '../../db/hooks/useSearchHits';
+import { BulkActions } from './BulkActions';
+import { LibraryTable } from './LibraryTable';
+import { LibraryToolbar } from './LibraryToolbar';
+import { effectiveGrade, filterArticles, NO_FILTERS, sourceNameOf, type LibraryFilters } from './filterArticles';
+import type { LibraryRow } from './LibraryRow';
+import { EmptyLibrary } from './EmptyLibrary';
+
+interface Props {
+  onOpenArticle(id: string): void;
+  onExport(ids: string[]): void;
+}
+
+/** The library: search and filters over a virtualized, sortable table, with bulk actions. */
+export function LibraryView({ onOpenArticle, onExport }: Props) {
+  const articles = useArticles();
+  const sources = useSourcesById();
+  const [query, setQuery] = useState('');
+  const deferredQuery = useDeferredValue(query);
+  const hits = useSearchHits(deferredQuery);
+  const [filters, setFilters] = useState<LibraryFilters>(NO_FILTERS);
+  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
+  const searchRef = useRef<HTMLInputElement>(null);
+
+  // `/` focuses search from anywhere except while typing in a field.
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      const target = e.target as HTMLElement | null;
+      if (e.key !== '/' || e.ctrlKey || e.metaKey || e.altKey) return;
+      if (target && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName))) return;
+      e.preventDefault();
+      searchRef.current?.focus();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+
+  const rows = useMemo<LibraryRow[]>(() => {
+    if (!articles) return [];
+    const filtered = filterArticles(articles, filters, sources);
+    const matching = hits ? filtered.filter((a) => hits.has(a.id)) : filtered;
+    return matching.map((article) => {
+      const source = article.sourceId ? sources.get(article.sourceId) : undefined;
+      return { article, source, sourceName: sourceNameOf(article, source), grade: effectiveGrade(article, source), snippet: hits?.get(article.id)?.snippet ?? null };
+    });
+  }, [articles, filters, sources, hits]);
+
+  const toggle = useCallback((id: string) => {
+    setSelected((s) => {
+      const next = new Set(s);
+      if (!next.delete(id)) next.add(id);
+      return next;
+    });
+  }, []);
+  const selectAll = useCallback((ids: string[] | null) => setSelected(new Set(ids ?? [])), []);
+  const clear = useCallback(() => setSelected(new Set()), []);
+
+  if (!articles) return <p className="muted">Reading the library…</p>;
+  if (articles.length === 0) return <EmptyLibrary />;
+  const searching = query.trim() !== '' && (hits === undefined || query !== deferredQuery);
+
+  return (
+    <section className="library" aria-label="Library view">
+      <LibraryToolbar query={query} onQuery={setQuery} searchRef={searchRef} searching={searching} filters={filters} onFilters={setFilters} articles={articles} sources={sources} />
+      <div className="library-status" role="status" data-search-state={searching ? 'searching' : 'idle'}>
+        {rows.length} of {articles.length} articles{hits ? ` match “${deferredQuery.trim()}”` : ''}
+      </div>
+      <BulkActions selected={[...selected].filter((id) => articles.some((a) => a.id === id))} onClear={clear} onExport={onExport} />
+      <LibraryTable rows={rows} selected={selected} onToggle={toggle} onSelectAll={selectAll} onOpen={onOpenArticle} />
+    </section>
+  );
+}
