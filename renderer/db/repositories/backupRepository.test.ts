@@ -1,0 +1,97 @@
+import { describe, expect, it, vi } from 'vitest';
+import { openTestDb } from '../testing/openTestDb';
+import type { GleanerDb } from '../GleanerDb';
+import { createBackup, getLastBackupAt, restoreBackup } from './backupRepository';
+import { fixtureArticle, fixtureHighlight, fixtureSource } from '../../../shared/export/testing/exportFixtures';
+
+// dexie-export-import expects a browser: it reads `self` when loaded and reads Blobs with
+// FileReader. Node has neither; this is the whole of what it uses. Hoisted above the imports.
+vi.hoisted(() => {
+  (globalThis as Record<string, unknown>).self ??= globalThis;
+  if (typeof globalThis.FileReader !== 'undefined') return;
+  class NodeFileReader {
+    result: ArrayBuffer | null = null;
+    onload: ((event: { target: NodeFileReader }) => void) | null = null;
+    onerror: ((event: { target: { error: unknown } }) => void) | null = null;
+    onabort: (() => void) | null = null;
+    readAsArrayBuffer(blob: Blob) {
+      blob.arrayBuffer().then((buffer) => { this.result = buffer; this.onload?.({ target: this }); }, (error: unknown) => this.onerror?.({ target: { error } }));
+    }
+  }
+  (globalThis as Record<string, unknown>).FileReader = NodeFileReader;
+});
+
+const TABLES = ['articles', 'versions', 'highlights', 'documentNotes', 'overrides', 'sources', 'tags', 'search', 'folders', 'files', 'settings'] as const;
+const snapshot = async (db: GleanerDb) => Object.fromEntries(await Promise.all(TABLES.map(async (name) => [name, await db.table(name).toArray()] as const)));
+
+/** A library with the strings that break backups: emoji, CJK, NUL, lone controls and a 5 MB original. */
+async function seed(db: GleanerDb) {
+  const big = `<p>开头 😀 \u0000 NUL</p>${'长文本 long text \u202e '.repeat(5 * 1024 * 1024 / 16)}`;
+  await db.sources.add(fixtureSource({ grade: 'B', rationale: '官方 😀', history: [{ grade: 'B', rationale: '官方 😀', at: 5 }], tags: ['state media'] }));
+  await db.articles.add(fixtureArticle({ title: '标题 😀 \u0000 end', tags: ['state media'], highlightCount: 1, gradeOverride: 'C' }));
+  await db.versions.add({ id: 'v1', articleId: 'a1', encoding: 'utf-8', original: big, blocks: [{ kind: 'paragraph', text: '开头', start: 3, end: 5 }], removed: [], html: '<p>开头</p>', text: '开头', cleanerVersion: 1, importedAt: 1 });
+  await db.highlights.add(fixtureHighlight('开头 😀', 3, { credibility: 2, note: 'note \u0000 with NUL\r\nand CRLF', tags: ['x'], anchorScore: 0.5 }));
+  await db.documentNotes.add({ articleId: 'a1', text: '# 文档笔记 😀', updatedAt: 7 });
+  await db.overrides.add({ articleId: 'a1', restored: [{ start: 1, end: 2 }], dropped: [], updatedAt: 8 });
+  await db.tags.add({ name: 'state media', color: '#c00' });
+  await db.search.add({ articleId: 'a1', grams: ['开头', 'long'], haystack: '开头 😀' });
+  await db.folders.add({ root: 'clips', openedAt: 1, lastImportAt: 2 });
+  await db.files.add({ root: 'clips', path: 'a.html', sha256: 'v1', articleId: 'a1', seenAt: 3 });
+  await db.settings.add({ key: 'theme', value: { dark: true } });
+}
+
+describe('backup and restore', () => {
+  it('round-trips every field of every table into an empty library, a 5 MB original included', async () => {
+    const db = await openTestDb();
+    await seed(db);
+    const before = await snapshot(db);
+    const blob = await createBackup(db, { includeOriginals: true }, 1234);
+    expect(await getLastBackupAt(db)).toBe(1234);
+
+    const fresh = await openTestDb();
+    expect(await restoreBackup(fresh, new Blob([await blob.arrayBuffer()]))).toEqual({ mode: 'restored', added: {} });
+    const after = await snapshot(fresh);
+    expect(after.versions).toEqual(before.versions);
+    expect((after.versions?.[0] as { original: string }).original.length).toBeGreaterThan(5_000_000);
+    expect({ ...after, settings: [] }).toEqual({ ...before, settings: [] });
+    expect(after.settings).toContainEqual({ key: 'theme', value: { dark: true } });
+  });
+
+  it('leaves originals out on request', async () => {
+    const db = await openTestDb();
+    await seed(db);
+    const fresh = await openTestDb();
+    await restoreBackup(fresh, await createBackup(db, { includeOriginals: false }));
+    expect((await fresh.versions.get('v1'))?.original).toBe('');
+    expect((await fresh.versions.get('v1'))?.text).toBe('开头');
+  });
+
+  it('merges into a library with data: nothing duplicated, local rows kept, new rows added', async () => {
+    const db = await openTestDb();
+    await seed(db);
+    const blob = await createBackup(db, { includeOriginals: false });
+    // Locally: a newer note, one more highlight; the same file imported under another id.
+    await db.documentNotes.put({ articleId: 'a1', text: 'local wins', updatedAt: 99 });
+    const other = await openTestDb();
+    await other.sources.add(fixtureSource({ id: 'local-s', grade: 'D' }));
+    await other.articles.add(fixtureArticle({ id: 'local-a', sourceId: 'local-s', highlightCount: 0 }));
+    await other.documentNotes.add({ articleId: 'local-a', text: 'local wins', updatedAt: 99 });
+    const result = await restoreBackup(other, blob);
+    expect(result.mode).toBe('merged');
+    expect(await other.articles.count()).toBe(1);
+    expect(await other.sources.count()).toBe(1);
+    expect((await other.sources.get('local-s'))?.grade).toBe('D');
+    expect(await other.highlights.toArray()).toMatchObject([{ articleId: 'local-a', note: 'note \u0000 with NUL\r\nand CRLF' }]);
+    expect((await other.articles.get('local-a'))?.highlightCount).toBe(1);
+    expect((await other.documentNotes.get('local-a'))?.text).toBe('local wins');
+    // Restoring the same backup again adds nothing.
+    const again = await restoreBackup(other, blob);
+    expect(Object.values(again.added).every((n) => n === 0)).toBe(true);
+  });
+
+  it('refuses a file that is not a backup', async () => {
+    const db = await openTestDb();
+    await expect(restoreBackup(db, new Blob(['{"format":"gleaner-gradings"}']))).rejects.toThrow(/not a Gleaner backup/u);
+    await expect(restoreBackup(db, new Blob(['garbage']))).rejects.toThrow(/not a Gleaner backup/u);
+  });
+});
