@@ -56,7 +56,12 @@ function parse(text: string, format: ClippingFormat, warnings: CleanWarning[]): 
     return { segments: flattenHtml(text), meta: null, markup: [] };
   }
   const $ = loadHtml(text);
-  const { segments, skipped } = htmlSegments($.root()[0] as unknown as DomNode);
+  const root = $.root()[0] as unknown as DomNode;
+  let { segments, skipped } = htmlSegments(root);
+  // Fallback ladder: when layout evidence leaves no article at all, read the page without it.
+  const probe = segments.map((s) => ({ ...s }));
+  classifySegments(probe, 'html');
+  if (!selectBody(probe)) ({ segments, skipped } = htmlSegments(root, false));
   const markup = skipped.filter((s) => s.tag !== 'head').map((s) => ({ reason: 'markup' as const, start: s.start, end: s.end, text: `<${s.tag}>` }));
   return { segments, meta: htmlMetadata($), markup };
 }

@@ -58,11 +58,34 @@ function isCjkOrPunct(ch: string): boolean {
   return ch !== '' && (isCjk(ch) || /[，。、；：？！“”‘’（）《》【】…—]/u.test(ch));
 }
 
+/** Text length under every element, in one iterative post-order pass (pages nest thousands deep). */
+function measureText(root: DomNode): Map<DomNode, number> {
+  const lengths = new Map<DomNode, number>();
+  const stack: Array<{ node: DomNode; exit: boolean }> = [{ node: root, exit: false }];
+  while (stack.length) {
+    const { node, exit } = stack.pop()!;
+    if (node.type === 'text') continue;
+    if (node.name && SKIP.has(node.name)) continue;
+    const children = node.children ?? [];
+    if (exit) {
+      let sum = 0;
+      for (const c of children) sum += c.type === 'text' ? (c.data ?? '').trim().length : lengths.get(c) ?? 0;
+      lengths.set(node, sum);
+    } else {
+      stack.push({ node, exit: true });
+      for (const c of children) if (c.type !== 'text') stack.push({ node: c, exit: false });
+    }
+  }
+  return lengths;
+}
+
 /**
  * Walks the DOM in document order without recursion (pages nest thousands deep) and cuts it
  * into segments at block boundaries, carrying each one's link share and layout evidence.
  */
-export function htmlSegments(root: DomNode): { segments: Segment[]; skipped: Array<{ start: number; end: number; tag: string }> } {
+export function htmlSegments(root: DomNode, useLayout = true): { segments: Segment[]; skipped: Array<{ start: number; end: number; tag: string }> } {
+  const textLength = useLayout ? measureText(root) : new Map<DomNode, number>();
+  const total = textLength.get(root) ?? 0;
   const segments: Segment[] = [];
   const skipped: Array<{ start: number; end: number; tag: string }> = [];
   let run: Run | null = null;
@@ -115,7 +138,10 @@ export function htmlSegments(root: DomNode): { segments: Segment[]; skipped: Arr
       continue;
     }
     if (BLOCK.has(name)) flush();
-    const ev = name === 'body' || name === 'html' ? { prior: 0 } : elementPrior(name, attribs);
+    let ev = !useLayout || name === 'body' || name === 'html' ? { prior: 0 } : elementPrior(name, attribs);
+    // A "sidebar" or "nav" class on a wrapper that holds most of the page's text is a layout
+    // hook, not chrome: trust negative evidence only on smaller parts of the page.
+    if (ev.prior < 0 && (textLength.get(node) ?? 0) > total * 0.35) ev = { prior: 0 };
     // Chrome evidence wins over article evidence below it: a share bar inside an article is still a share bar.
     const prior = frame.prior < -0.5 ? frame.prior : ev.prior !== 0 ? ev.prior : frame.prior;
     const reason = frame.prior < -0.5 ? frame.reason : ev.reason ?? frame.reason;
