@@ -50,6 +50,6 @@ try {
   console.log(`Built ${webOnly ? 'the web edition' : 'renderer and Electron'} into build/ in ${Date.now() - started} ms.`);
 } catch (error) {
   // esbuild and Vite already printed the located errors; a stack trace adds nothing.
-  console.error(`Build failed: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+  console.error(`Build failed: ${error instanceof Error ? error.message : String(error)}`);
   process.exit(1);
 }
