@@ -16,7 +16,7 @@ export interface NewHighlight {
 }
 
 /** The fields the user edits on an existing highlight. */
-export type HighlightPatch = Partial<Pick<Highlight, 'note' | 'color' | 'credibility' | 'anchor' | 'anchorScore' | 'tags'>>;
+export type HighlightPatch = Partial<Pick<Highlight, 'note' | 'color' | 'credibility' | 'anchor' | 'anchorScore' | 'quote' | 'tags'>>;
 
 function tables(db: GleanerDb) {
   return [db.highlights, db.articles, db.documentNotes];
@@ -54,6 +54,14 @@ export async function updateHighlight(db: GleanerDb, id: string, patch: Highligh
     await db.highlights.update(id, { ...patch, updatedAt: now });
     if ('note' in patch) await refreshArticleCounts(db, before.articleId);
     return before;
+  });
+}
+
+/** Puts a highlight row back exactly as it was (undo of an update). */
+export async function putHighlight(db: GleanerDb, row: Highlight): Promise<void> {
+  await db.transaction('rw', tables(db), async () => {
+    await db.highlights.put(row);
+    await refreshArticleCounts(db, row.articleId);
   });
 }
 
