@@ -20,7 +20,7 @@ export const PHRASE_RULES: PhraseRule[] = [
   // Lists of other stories: headers that open them.
   {
     reason: 'related',
-    pattern: /^(相关(推荐|阅读|新闻|文章|报道|链接|资讯|专题|内容)|热点推荐|热门推荐|推荐阅读|延伸阅读|猜你喜欢|为你推荐|大家都在看|热门文章|最新文章|热门资讯|推荐资讯|点击排行|排行榜|本企业其他资讯|往期回顾|精彩推荐|精彩图片|热文推荐|今日推荐|编辑推荐|更多(关于.*的)?(资讯|新闻|文章|精彩|内容)|头条要闻|Related( (articles?|stories|posts|content|coverage|news|reading|topics))?|Recommended( for you| stories| reading)?|More (from|on|stories|news|in)\b|Read (more|next)|You (may|might) (also )?(like|be interested)|Most (read|popular|viewed|shared)|Popular (now|stories)|Trending( now)?|Top stories|Latest (news|stories)|Further reading|See also)\s*[:：]?\s*$/iu,
+    pattern: /^(相关(推荐|阅读|新闻|文章|报道|链接|资讯|专题|内容)|热点推荐|热门推荐|推荐阅读|延伸阅读|猜你喜欢|为你推荐|大家都在看|热门文章|最新文章|热门资讯|推荐资讯|点击排行|排行榜|本企业其他资讯|往期回顾|精彩推荐|精彩图片|热文推荐|今日推荐|编辑推荐|更多(关于.*的)?(资讯|新闻|文章|精彩|内容)|头条要闻|作者(最新|其他|更多)文章|相关搜索|为您推荐|推荐\\s*\\d*|查看更多跟贴|热门跟贴|跟贴|更多精彩|Related( (articles?|stories|posts|content|coverage|news|reading|topics))?|Recommended( for you| stories| reading)?|More (from|on|stories|news|in)\b|Read (more|next)|You (may|might) (also )?(like|be interested)|Most (read|popular|viewed|shared)|Popular (now|stories)|Trending( now)?|Top stories|Latest (news|stories)|Further reading|See also)\s*[:：]?\s*$/iu,
     maxUnits: 24,
     startsSection: true,
   },
@@ -46,6 +46,7 @@ export const PHRASE_RULES: PhraseRule[] = [
     maxUnits: 400,
   },
   // Closers of content farms: "以上是“…”的全部内容".
+  { reason: 'other', pattern: /(正文已结束|您可以按alt\+\d进行评论|^返回.{0,8}首页)/iu, maxUnits: 30 },
   { reason: 'other', pattern: /^(以上(就)?是.{0,120}(的)?(全部|所有)内容|本文到此结束|全文完|（完）$|\(完\)$|\[完\]$|— ?End ?—$|-{2,} ?END ?-{2,}$)/iu, maxUnits: 160 },
   // Page chrome.
   {
@@ -81,7 +82,7 @@ export const PHRASE_RULES: PhraseRule[] = [
   {
     reason: 'metadata',
     pattern: new RegExp(
-      `^[（(【\\[]?\\s*(发布日期|发布时间|发表时间|发表日期|更新时间|时间|日期|来源|稿源|出处|作者|文|编辑|责任编辑|责编|主编|编审|浏览次数|浏览量|阅读量|阅读数|阅读|点击量|点击数|点击|类别|分类|栏目|原标题|原文标题|原文地址|信息原文地址|原文链接|本文链接|记者|通讯员|校对|审核|审校|监制|制作|摄影|图片来源|快照生成时间|核心提示|摘要|导读|内容提要|Source|By|Author|Posted( on| by)?|Published( on)?|Updated( on)?|Editor|Filed under|Photo(graph)?|Image|Credit)${LABEL}`,
+      `^[（(【\\[]?\\s*(发布日期|发布时间|发表时间|发表日期|更新时间|时间|日期|来源|稿源|出处|作者|文|编辑|责任编辑|责编|主编|编审|浏览次数|浏览量|阅读量|阅读数|阅读|点击量|点击数|点击|类别|分类|栏目|原标题|原文标题|本文来源|文章来源|原文地址|信息原文地址|原文链接|本文链接|记者|通讯员|校对|审核|审校|监制|制作|摄影|图片来源|快照生成时间|核心提示|摘要|导读|内容提要|Source|By|Author|Posted( on| by)?|Published( on)?|Updated( on)?|Editor|Filed under|Photo(graph)?|Image|Credit)${LABEL}`,
       'iu',
     ),
     maxUnits: 80,

@@ -8,6 +8,8 @@ export function sniffFormat(text: string, fileName: string): ClippingFormat {
   const head = text.slice(0, 4096).trimStart();
   if (/^(<!doctype html|<html|<\?xml[^>]*>\s*<(!doctype|html))/iu.test(head)) return 'html';
   const sample = text.slice(0, 200_000);
+  // A saved page may open with comments, scripts or a stray BOM; its skeleton tags still give it away.
+  if (/<html[\s>]/iu.test(sample) && /<(head|body)[\s>]/iu.test(sample)) return 'html';
   const tags = (sample.match(/<\/?(p|div|span|a|br|li|td|img|h[1-6]|table|section|article)\b[^>]*>/giu) ?? []).length;
   const lines = sample.split('\n').length;
   const mdSignals =
