@@ -17,7 +17,7 @@ export function ReaderToolbar(props: {
   const keepSelection = (e: React.MouseEvent) => e.preventDefault();
   return (
     <div className="reader-toolbar" role="toolbar" aria-label="Reader">
-      <button type="button" onClick={props.onClose}>← Library</button>
+      <button type="button" onClick={props.onClose}>Close article</button>
       <div role="radiogroup" aria-label="Colour for new highlights" className="hl-colors">
         {HIGHLIGHT_COLORS.map((c) => (
           <button key={c.key} type="button" role="radio" aria-checked={prefs.lastColor === c.key} aria-label={colorName(c.key, prefs.colorNames)} title={colorName(c.key, prefs.colorNames)} onMouseDown={keepSelection} onClick={() => setPrefs({ lastColor: c.key })}>
