@@ -25,7 +25,7 @@ export function ImportPanel({ onOpenArticle }: { onOpenArticle: (id: string) => 
   const listed = showAll ? results : results.filter((r) => r.status !== 'imported');
 
   return (
-    <section className="import-panel" aria-label="Import" data-import-state={running ? 'running' : 'finished'}>
+    <section className="import-panel" aria-label="Import" data-import-state={running ? 'running' : 'finished'} data-import-job={session.jobId ?? undefined}>
       <div className="import-panel__head">
         <strong>{root ? `Importing “${root}”` : 'Import'}</strong>
         {running ? (

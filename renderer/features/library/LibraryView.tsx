@@ -20,7 +20,8 @@ export function LibraryView({ onOpenArticle, onExport }: Props) {
   const sources = useSourcesById();
   const [query, setQuery] = useState('');
   const deferredQuery = useDeferredValue(query);
-  const hits = useSearchHits(deferredQuery);
+  const search = useSearchHits(deferredQuery);
+  const hits = search?.hits ?? null;
   const [filters, setFilters] = useState<LibraryFilters>(NO_FILTERS);
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const searchRef = useRef<HTMLInputElement>(null);
@@ -60,7 +61,7 @@ export function LibraryView({ onOpenArticle, onExport }: Props) {
 
   if (!articles) return <p className="muted">Reading the library…</p>;
   if (articles.length === 0) return <EmptyLibrary />;
-  const searching = query.trim() !== '' && (hits === undefined || query !== deferredQuery);
+  const searching = search?.query !== query.trim();
 
   return (
     <section className="library" aria-label="Library view">
