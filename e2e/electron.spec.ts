@@ -8,6 +8,8 @@ import { findElectronBinary } from '../scripts/electronBinary.mjs';
 // where there is none, every test here is reported as skipped with the reason, never passed.
 const binary = findElectronBinary();
 const mainScript = path.join(import.meta.dirname, '..', 'build', 'electron', 'main.cjs');
+// The list reporter does not print skip reasons; say it once so the run shows why.
+if (!binary.found) console.log(`[electron] skipped: Electron binary not present: ${binary.reason}`);
 
 test.describe('Electron app', () => {
   test.skip(!binary.found, `Electron binary not present: ${binary.found ? '' : binary.reason}`);

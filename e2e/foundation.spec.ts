@@ -103,4 +103,11 @@ test.describe('foundation (web edition)', () => {
     const first = await page.evaluate(async (name: string) => (await fetch(`samples/${name}`)).status, names[0] as string);
     expect(first).toBe(200);
   });
+
+  test('a newcomer imports the bundled samples and sees them in the library', async ({ page }) => {
+    await openApp(page);
+    await page.getByRole('button', { name: 'Import sample clippings' }).click();
+    const library = page.locator('[data-ready="library"]');
+    await expect(library).toHaveAttribute('data-row-count', '5');
+  });
 });
