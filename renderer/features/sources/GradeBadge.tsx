@@ -1,4 +1,5 @@
 import type { CredibilityGrade, SourceGrade } from '../../../shared/model/Library';
+import './gradeBadge.css';
 import { CREDIBILITY_LABELS, SOURCE_GRADE_LABELS, gradeCode } from '../../../shared/model/Library';
 
 /** Words for a grade pair, for screen readers and tooltips. Ungraded parts are said as such. */
