@@ -8,6 +8,8 @@ import { LibraryToolbar } from './LibraryToolbar';
 import { effectiveGrade, filterArticles, NO_FILTERS, sourceNameOf, type LibraryFilters } from './filterArticles';
 import type { LibraryRow } from './LibraryRow';
 import { EmptyLibrary } from './EmptyLibrary';
+import { FoldersList } from './FoldersList';
+import { getPlatform } from '../../platform/getPlatform';
 
 interface Props {
   onOpenArticle(id: string): void;
@@ -58,6 +60,11 @@ export function LibraryView({ onOpenArticle, onExport }: Props) {
   }, []);
   const selectAll = useCallback((ids: string[] | null) => setSelected(new Set(ids ?? [])), []);
   const clear = useCallback(() => setSelected(new Set()), []);
+  // Selected ids of articles still in the library (a removal elsewhere drops them).
+  const selectedIds = useMemo(() => {
+    const present = new Set(articles?.map((a) => a.id));
+    return [...selected].filter((id) => present.has(id));
+  }, [articles, selected]);
 
   if (!articles) return <p className="muted">Reading the library…</p>;
   if (articles.length === 0) return <EmptyLibrary />;
@@ -69,7 +76,8 @@ export function LibraryView({ onOpenArticle, onExport }: Props) {
       <div className="library-status" role="status" data-search-state={searching ? 'searching' : 'idle'}>
         {rows.length} of {articles.length} articles{hits ? ` match “${deferredQuery.trim()}”` : ''}
       </div>
-      <BulkActions selected={[...selected].filter((id) => articles.some((a) => a.id === id))} onClear={clear} onExport={onExport} />
+      <FoldersList platform={getPlatform()} />
+      <BulkActions selected={selectedIds} onClear={clear} onExport={onExport} />
       <LibraryTable rows={rows} selected={selected} onToggle={toggle} onSelectAll={selectAll} onOpen={onOpenArticle} />
     </section>
   );
