@@ -43,7 +43,7 @@ export function createCleanWorkerSlot(timeoutMs = CLEAN_TIMEOUT_MS, spawn: () =>
       };
       const timer = setTimeout(() => {
         kill();
-        finish({ ok: false, error: { code: 'internal', message: `Cleaning took longer than ${Math.round(timeoutMs / 1000)} s and was stopped.` } });
+        finish({ ok: false, error: { code: 'internal', message: `Cleaning took longer than ${timeoutMs / 1000} s and was stopped.` } });
       }, timeoutMs);
       current.addEventListener('message', onMessage);
       current.addEventListener('error', onError);
