@@ -10,6 +10,7 @@ import { SourcesTable } from './SourcesTable';
 import { TagManager } from './TagManager';
 import { useGradeShortcuts } from './useGradeShortcuts';
 import './sources.css';
+import '../export/export.css';
 
 /** The Sources view: the table of outlets, the selected source's detail, gradings sharing and tags. */
 export function SourcesView({ onOpenArticle }: { onOpenArticle: (articleId: string) => void }) {
