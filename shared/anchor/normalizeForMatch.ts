@@ -69,20 +69,40 @@ function markupEnd(raw: string, i: number): number {
  * any two characters), and for HTML the markup skipped and references decoded.
  */
 export function normalizeForMatch(raw: string, format: MatchFormat, from = 0, to = raw.length): NormalizedText {
-  const parts: string[] = [];
-  const starts: number[] = [];
-  const ends: number[] = [];
-  const push = (folded: string, start: number, end: number) => {
-    for (let k = 0; k < folded.length; k++) {
-      starts.push(start);
-      ends.push(end);
+  // Typed arrays grown on demand and one code-unit buffer: this runs over whole 200 KB originals.
+  let starts = new Int32Array(Math.max(16, to - from));
+  let ends = new Int32Array(starts.length);
+  let units = new Uint16Array(starts.length);
+  let n = 0;
+  const pushUnit = (unit: number, start: number, end: number) => {
+    if (n === units.length) {
+      const grow = <T extends Int32Array | Uint16Array>(a: T): T => {
+        const b = new (a.constructor as new (size: number) => T)(a.length * 2);
+        b.set(a);
+        return b;
+      };
+      starts = grow(starts);
+      ends = grow(ends);
+      units = grow(units);
     }
-    parts.push(folded);
+    units[n] = unit;
+    starts[n] = start;
+    ends[n] = end;
+    n++;
+  };
+  const push = (folded: string, start: number, end: number) => {
+    for (let k = 0; k < folded.length; k++) pushUnit(folded.charCodeAt(k), start, end);
   };
   const html = format === 'html';
   let i = from;
   while (i < to) {
     const code = raw.charCodeAt(i);
+    // Fast paths first: printable ASCII and CJK ideographs fold to themselves.
+    if ((code > 0x20 && code < 0x7f && !(html && (code === 60 || code === 38))) || (code >= 0x4e00 && code <= 0x9fff)) {
+      pushUnit(code, i, i + 1);
+      i++;
+      continue;
+    }
     if (html && code === 60 /* < */) {
       const end = markupEnd(raw, i);
       if (end > 0) {
@@ -103,7 +123,9 @@ export function normalizeForMatch(raw: string, format: MatchFormat, from = 0, to
     push(foldChar(raw.slice(i, i + width)), i, i + width);
     i += width;
   }
-  return { text: parts.join(''), starts: Int32Array.from(starts), ends: Int32Array.from(ends) };
+  let text = '';
+  for (let k = 0; k < n; k += 8192) text += String.fromCharCode(...units.subarray(k, Math.min(n, k + 8192)));
+  return { text, starts: starts.slice(0, n), ends: ends.slice(0, n) };
 }
 
 /** Just the folded text, for comparing two strings. */
