@@ -30,6 +30,8 @@ function isMetadataLine(text: string, units: number): boolean {
 function isHeadlineLike(seg: Segment): boolean {
   if (seg.reason) return false;
   const st = textStats(seg.text);
+  // English lists inside articles read like this too; the rule is for CJK story lists.
+  if (st.cjk < 6) return false;
   return st.units >= 6 && st.units <= 64 && !/[。！？!?.…”"」』：:；;]$/u.test(seg.text) && st.punct <= 3;
 }
 
@@ -129,6 +131,8 @@ function scoreSegment(seg: Segment): number {
   if (u >= 40 && st.punct >= 2) score = u;
   else if (u >= 12 && (st.punct >= 1 || st.endsSentence)) score = u * 0.7;
   else if (seg.kind === 'heading' || seg.kind === 'caption') score = -2;
+  // A long Latin-script line is prose even without punctuation (list items, captions).
+  else if (st.cjk < 4 && st.words >= 12) score = u * 0.3;
   else if (u >= 25) score = -1;
   else score = -6;
   if (/^[△▲▼↑（(]?\s*(图|图片|圖|Photo|Image)?\s*[△▲▼↑]/u.test(seg.text)) score = Math.max(score, 3);
