@@ -25,7 +25,7 @@ const insecureElectronSettings = [
 const securityRestrictions = [
   ...insecureElectronSettings,
   {
-    selector: "CallExpression[callee.property.name='openExternal']:not([callee.object.name='electronShell'])",
+    selector: "CallExpression[callee.object.name='shell'][callee.property.name='openExternal']",
     message: 'Call safeOpenExternal() from electron/main/safeOpenExternal.ts instead of shell.openExternal.',
   },
   {
