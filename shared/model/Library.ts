@@ -113,6 +113,8 @@ export interface Highlight {
 /** The user's correction of the cleaner for one article: blocks restored or dropped, by original range. */
 export interface CleanOverride {
   articleId: string;
+  /** The version whose original the ranges point into (re-anchored with highlights). */
+  versionId?: string;
   restored: TextPositionSelector[];
   dropped: TextPositionSelector[];
   updatedAt: number;
