@@ -73,4 +73,10 @@ server.listen(port, '127.0.0.1', () => {
   console.log(`Gleaner web edition: ${url}  (Ctrl+C stops it)`);
 });
 
-for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.close(() => process.exit(0)));
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.on(signal, () => {
+    // Idle keep-alive connections would hold close() open; drop them.
+    server.close(() => process.exit(0));
+    server.closeAllConnections();
+  });
+}
