@@ -39,7 +39,7 @@ const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'child_process', 'crypto', '
 
 export default tseslint.config(
   {
-    ignores: ['node_modules/**', 'build/**', 'dist/**', 'test-results/**', 'playwright-report/**', 'assets/**', '**/*.cjs'],
+    ignores: ['node_modules/**', '.scratch/**', 'build/**', 'dist/**', 'test-results/**', 'playwright-report/**', 'assets/**', '**/*.cjs'],
   },
   ...tseslint.configs.recommended,
   {
