@@ -37,7 +37,6 @@ test.describe('sources and gradings (web edition)', () => {
     writeFileSync(file, exported.text);
     await sources.importGradings(file);
     await expect(sources.gradeOf(name)).toHaveText('B');
-    await sources.select(0);
     await expect(sources.detail.getByLabel('Rationale')).toHaveValue('Usually accurate on dates; 官方 line');
 
     // The library shows the grade and filters by it.

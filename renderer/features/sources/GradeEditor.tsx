@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { SOURCE_GRADES, SOURCE_GRADE_LABELS, type Source, type SourceGrade } from '../../../shared/model/Library';
 
 /**
@@ -6,9 +6,9 @@ import { SOURCE_GRADES, SOURCE_GRADE_LABELS, type Source, type SourceGrade } fro
  * the rationale alone is saved with its own button. Each commit becomes a dated history entry.
  */
 export function GradeEditor({ source, onGrade }: { source: Source; onGrade: (grade: SourceGrade | null, rationale: string) => void }) {
+  // The parent keys this editor by source and stored rationale, so a change saved elsewhere
+  // (an import, a shortcut, another source selected) starts a fresh draft.
   const [rationale, setRationale] = useState(source.rationale);
-  // A change saved elsewhere (a shortcut, an import, another source selected) resets the draft.
-  useEffect(() => setRationale(source.rationale), [source.id, source.rationale]);
 
   return (
     <div className="grade-editor">

@@ -29,7 +29,7 @@ export function SourceDetail({ sourceId, allRows, onOpenArticle, onError }: { so
         {source.platform ? `Account on ${source.platform}` : source.domains.join(', ') || 'No web address known'} · key <code>{source.key}</code>
         {source.aliases.length > 0 && ` · also known as ${source.aliases.join(', ')}`}
       </p>
-      <GradeEditor source={source} onGrade={(grade: SourceGrade | null, rationale: string) => run(gradeSource(db, source.id, grade, rationale))} />
+      <GradeEditor key={`${source.id}\u0000${source.rationale}`} source={source} onGrade={(grade: SourceGrade | null, rationale: string) => run(gradeSource(db, source.id, grade, rationale))} />
       <h3>History</h3>
       <GradeHistory history={source.history} />
       <h3>Manage</h3>
