@@ -72,8 +72,30 @@ test.describe('library (web edition)', () => {
     await page.keyboard.press('Enter');
     await expect(page.getByRole('button', { name: 'Reader' })).toHaveAttribute('aria-current', 'page');
     await page.getByRole('button', { name: 'Library' }).click();
+    await expect(library.table).toBeVisible();
     await page.keyboard.press('/');
     await expect(library.search).toBeFocused();
+  });
+
+  test('bulk actions: tag the selection, filter by the tag, remove and undo', async ({ page }) => {
+    const library = new LibraryPage(page);
+    await library.goto();
+    await library.importSamples();
+    const bulk = page.getByRole('toolbar', { name: 'Selected articles' });
+    await library.row(SAMPLE_TITLES[1]!).getByRole('checkbox').check();
+    await library.row(SAMPLE_TITLES[2]!).getByRole('checkbox').check();
+    await bulk.getByLabel('Tag to add').fill('arctic');
+    await bulk.getByRole('button', { name: 'Tag', exact: true }).click();
+    await expect(bulk.getByRole('status')).toContainText('Tagged 2');
+    await page.getByLabel('Tag', { exact: true }).selectOption('arctic');
+    await expect(library.titleButtons()).toHaveCount(2);
+    await page.getByLabel('Tag', { exact: true }).selectOption('');
+
+    await bulk.getByRole('button', { name: 'Remove' }).click();
+    await expect(library.titleButtons()).toHaveCount(3);
+    await bulk.getByRole('button', { name: 'Undo' }).click();
+    await expect(library.titleButtons()).toHaveCount(5);
+    await expect(library.row(SAMPLE_TITLES[1]!)).toContainText('arctic');
   });
 
   test('opening a folder imports every clipping, lists the rest, and a changed file becomes version 2', async ({ page }) => {

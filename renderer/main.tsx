@@ -1,3 +1,5 @@
+// First: configures zod before any schema module runs (see the file for why).
+import './platform/disableZodJit';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';

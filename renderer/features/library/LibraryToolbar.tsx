@@ -13,6 +13,7 @@ interface Props {
   sources: ReadonlyMap<string, Source>;
 }
 
+// Each select also carries aria-label: a wrapping label would add the chosen option to its name.
 const unique = (values: Iterable<string>) => [...new Set(values)].filter(Boolean).sort((a, b) => a.localeCompare(b));
 
 /** Full-text search, the quick filter and the column filters (source, grade, tag, language, dates, notes). */
@@ -34,14 +35,14 @@ export function LibraryToolbar({ query, onQuery, searchRef, searching, filters, 
       </label>
       <label className="field">
         <span>Source</span>
-        <select value={filters.sourceId} onChange={(e) => set('sourceId', e.target.value)}>
+        <select aria-label="Source" value={filters.sourceId} onChange={(e) => set('sourceId', e.target.value)}>
           <option value="">Any</option>
           {sourceIds.map((id) => <option key={id} value={id}>{sources.get(id)?.name ?? id}</option>)}
         </select>
       </label>
       <label className="field">
         <span>Reliability</span>
-        <select value={filters.grade} onChange={(e) => set('grade', e.target.value as LibraryFilters['grade'])}>
+        <select aria-label="Reliability" value={filters.grade} onChange={(e) => set('grade', e.target.value as LibraryFilters['grade'])}>
           <option value="">Any</option>
           {SOURCE_GRADES.map((g) => <option key={g} value={g}>{g}</option>)}
           <option value="ungraded">Ungraded</option>
@@ -49,14 +50,14 @@ export function LibraryToolbar({ query, onQuery, searchRef, searching, filters, 
       </label>
       <label className="field">
         <span>Tag</span>
-        <select value={filters.tag} onChange={(e) => set('tag', e.target.value)}>
+        <select aria-label="Tag" value={filters.tag} onChange={(e) => set('tag', e.target.value)}>
           <option value="">Any</option>
           {tags.map((t) => <option key={t} value={t}>{t}</option>)}
         </select>
       </label>
       <label className="field">
         <span>Language</span>
-        <select value={filters.language} onChange={(e) => set('language', e.target.value)}>
+        <select aria-label="Language" value={filters.language} onChange={(e) => set('language', e.target.value)}>
           <option value="">Any</option>
           {languages.map((l) => <option key={l} value={l}>{l}</option>)}
         </select>
