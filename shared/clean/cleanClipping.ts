@@ -107,7 +107,11 @@ export function cleanClipping(bytes: Uint8Array, fileName: string, options: Clea
     const last = span?.last ?? -1;
     const titleFound = findTitle(segments, Math.min(first, segments.length - 1), meta?.metaTitle ?? meta?.documentTitle ?? null);
     // The article starts after its headline: what the span held before it is page chrome.
-    if (titleFound && titleFound.index >= first && titleFound.index < last) first = titleFound.index + 1;
+    // Only when little article-like text precedes it: a subheading deep in the body is not the start.
+    if (titleFound && titleFound.index >= first && titleFound.index < last) {
+      const before = segments.slice(first, titleFound.index).reduce((sum, s) => sum + Math.max(0, s.score), 0);
+      if (before < 40) first = titleFound.index + 1;
+    }
     const title = meta?.metaTitle && (!titleFound || titleFound.index < 0) ? meta.metaTitle : titleFound?.text ?? meta?.documentTitle ?? fileName;
     if (span) pruneBody(segments, first, last, title);
     if (titleFound && titleFound.index >= 0 && !segments[titleFound.index]!.keep) segments[titleFound.index]!.reason ??= 'metadata';

@@ -3,6 +3,8 @@ import type { Segment } from '../Segment';
 import { findDates } from '../text/findDates';
 import { comparable, textStats } from '../text/textStats';
 
+/** Photo credits and captions: 供图, 截图, 摄, 图片来源, 资料图, Photo: … */
+const CAPTION = /(供图|截图|（.{0,12}摄）|\(.{0,12}摄\)|图片来源|资料图|视觉中国|^图[为：:/]|^▲|^△|Photo:|Image:|Credit:|Getty Images|Reuters$|AP Photo)/iu;
 const BYLINE = /^(by|von|par|por|di|door)\s+\p{Lu}|^(作者|记者|文|来源|编辑|发布)|^(posted|published|updated)\b/iu;
 
 /** Splits a document title like `Headline - Section - Site` or `Headline_Site` into its parts. */
@@ -53,7 +55,11 @@ export function findTitle(segments: Segment[], bodyFirst: number, documentTitle:
     if (i > 0 && firstLineParts.length > 1 && firstLineParts[0] === key) score += 4;
     // What follows a headline: a byline, a date, a share bar, or the article itself.
     const after = segments.slice(i + 1, i + 4);
-    if (after.some((n) => n.reason === 'metadata' || n.reason === 'share' || BYLINE.test(n.text) || (findDates(n.text).length > 0 && textStats(n.text).units < 40))) score += 3;
+    // The canonical news header: headline, then a date with the outlet or author.
+    if (after.some((n) => findDates(n.text).length > 0 && textStats(n.text).units < 60)) score += 5;
+    else if (after.some((n) => n.reason === 'metadata' || n.reason === 'share' || BYLINE.test(n.text))) score += 3;
+    if (/。./u.test(text)) score -= 3;
+    if (CAPTION.test(text)) score -= 4;
     if (after.slice(0, 2).some((n) => n.score > 15)) score += 2;
     if ((st.cjk >= 8 && st.cjk <= 45) || (st.cjk < 4 && st.words >= 4 && st.words <= 18)) score += 2;
     if (st.cjk < 4 && st.words <= 3) score -= 3;
