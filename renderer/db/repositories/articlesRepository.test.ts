@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { importedItem, openTestDb, textArticle } from '../testing/openTestDb';
 import { ingestImportItem } from './importRepository';
-import { addTagToArticles, markFileMissing, removeArticles, restoreRemovedArticles, setArticlesGrade } from './articlesRepository';
+import { addTagToArticles, markFileMissing, markUnseenFilesMissing, removeArticles, restoreRemovedArticles, setArticlesGrade } from './articlesRepository';
 import { getSetting, setSetting } from './settingsRepository';
 import { listFolders, recordFolderImport } from './foldersRepository';
 
@@ -42,6 +42,23 @@ describe('articlesRepository', () => {
     const { db, a } = await twoArticles();
     await markFileMissing(db, 'clips', 'a.txt');
     expect(await db.articles.get(a)).toMatchObject({ fileMissing: true, title: 'A' });
+  });
+});
+
+describe('markUnseenFilesMissing', () => {
+  it('marks articles whose file a full re-import did not see, and a returning file clears the mark', async () => {
+    const { db, a, b } = await twoArticles();
+    expect(await markUnseenFilesMissing(db, 'clips', new Set(['b.txt']))).toBe(1);
+    expect(await db.articles.get(a)).toMatchObject({ fileMissing: true });
+    expect(await db.articles.get(b)).toMatchObject({ fileMissing: false });
+    await ingestImportItem(db, importedItem('a.txt', 'sha-a', textArticle('A', 'alpha text')));
+    expect(await db.articles.get(a)).toMatchObject({ fileMissing: false });
+  });
+
+  it('leaves other folders alone', async () => {
+    const { db, a } = await twoArticles();
+    expect(await markUnseenFilesMissing(db, 'elsewhere', new Set())).toBe(0);
+    expect(await db.articles.get(a)).toMatchObject({ fileMissing: false });
   });
 });
 

@@ -91,3 +91,22 @@ export async function markFileMissing(db: GleanerDb, root: string, path: string)
     if (article && article.root === root && article.path === path) await db.articles.update(article.id, { fileMissing: true });
   });
 }
+
+/**
+ * After a complete (not cancelled) import of a folder: articles whose file was not seen are
+ * marked "file missing". Nothing is deleted; a file that comes back clears the mark.
+ */
+export async function markUnseenFilesMissing(db: GleanerDb, root: string, seenPaths: ReadonlySet<string>): Promise<number> {
+  return db.transaction('rw', [db.files, db.articles], async () => {
+    const unseen = (await db.files.where('[root+path]').between([root, ''], [root, '\uffff']).toArray()).filter((f) => !seenPaths.has(f.path));
+    let marked = 0;
+    for (const file of unseen) {
+      const article = await db.articles.get(file.articleId);
+      if (article && article.root === root && article.path === file.path && !article.fileMissing) {
+        await db.articles.update(article.id, { fileMissing: true });
+        marked += 1;
+      }
+    }
+    return marked;
+  });
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { importedItem, openTestDb, textArticle } from '../testing/openTestDb';
-import { ingestImportItem, ingestImportItems } from './importRepository';
+import { ingestImportItem, ingestImportItems, storageErrorMessage } from './importRepository';
 
 const first = textArticle('美俄外长会谈', '当地时间19日，美国国务卿布林肯和俄罗斯外长拉夫罗夫进行了会晤。', { source: '新华社' });
 const changed = textArticle('美俄外长会谈（更新）', '当地时间19日，布林肯和拉夫罗夫会晤，双方承认存在严重分歧。', { source: '新华社' });
@@ -76,5 +76,13 @@ describe('ingestImportItems', () => {
     expect(outcomes.map((o) => o.kind)).toEqual(['new', 'failed', 'new']);
     expect(await db.articles.count()).toBe(2);
     expect(await db.versions.get('sha-bad')).toBeUndefined();
+  });
+});
+
+describe('storageErrorMessage', () => {
+  it('names a full disk in words the user can act on', () => {
+    expect(storageErrorMessage(new DOMException('quota', 'QuotaExceededError'))).toBe('Not stored: the disk or browser storage is full.');
+    expect(storageErrorMessage({ name: 'AbortError', message: 'aborted', inner: { name: 'QuotaExceededError' } })).toBe('Not stored: the disk or browser storage is full.');
+    expect(storageErrorMessage(new Error('boom'))).toBe('Not stored: boom');
   });
 });

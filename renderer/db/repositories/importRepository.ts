@@ -68,7 +68,12 @@ export async function ingestImportItem(db: GleanerDb, item: ImportItem, now = Da
 
   return db.transaction('rw', ingestTables(db), async (): Promise<IngestOutcome> => {
     const file = await db.files.get([item.root, item.path]);
-    if (file && file.sha256 === sha256) return { kind: 'unchanged', articleId: file.articleId };
+    if (file && file.sha256 === sha256) {
+      // Back after being missing: the same bytes, so only the flag changes.
+      const article = await db.articles.get(file.articleId);
+      if (article?.fileMissing && article.root === item.root && article.path === item.path) await db.articles.update(article.id, { fileMissing: false });
+      return { kind: 'unchanged', articleId: file.articleId };
+    }
 
     // The same bytes are stored already (another name, another folder): record the alias only.
     const known = await db.versions.get(sha256);

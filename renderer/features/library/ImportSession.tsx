@@ -4,7 +4,7 @@ import type { Result } from '../../../shared/ipc/Result';
 import { useDb } from '../../db/DbContext';
 import { ingestImportItems } from '../../db/repositories/importRepository';
 import { recordFolderImport } from '../../db/repositories/foldersRepository';
-import { markFileMissing } from '../../db/repositories/articlesRepository';
+import { markFileMissing, markUnseenFilesMissing } from '../../db/repositories/articlesRepository';
 import type { Platform } from '../../platform/Platform';
 import { importResultOf, type ImportResult } from './importResults';
 
@@ -38,7 +38,10 @@ export function ImportSessionProvider({ platform, children }: { platform: Platfo
   const [state, setState] = useState<ImportState>(IDLE);
   const queue = useRef<ImportItem[]>([]);
   const writing = useRef(false);
-  const hostFinished = useRef(false);
+  const hostFinished = useRef<ImportProgress | null>(null);
+  // Every path the current job reported (stored or not): after a complete import, the folder's
+  // other known files are gone from disk and their articles get marked "file missing".
+  const seen = useRef<{ root: string | null; paths: Set<string> }>({ root: null, paths: new Set() });
 
   const drain = useCallback(async () => {
     if (writing.current) return;
@@ -53,18 +56,25 @@ export function ImportSessionProvider({ platform, children }: { platform: Platfo
     } finally {
       writing.current = false;
     }
-    if (hostFinished.current) setState((s) => ({ ...s, finished: true }));
+    const finished = hostFinished.current;
+    if (!finished || queue.current.length > 0) return;
+    hostFinished.current = null;
+    const { root, paths } = seen.current;
+    if (!finished.cancelled && root) await markUnseenFilesMissing(db, root, paths);
+    setState((s) => ({ ...s, finished: true }));
   }, [db]);
 
   useEffect(() => {
     const offItem = platform.onImportItem((item) => {
       queue.current.push(item);
+      seen.current.root = item.root;
+      seen.current.paths.add(item.path);
       void drain();
     });
     const offProgress = platform.onImportProgress((progress) => {
       setState((s) => (s.jobId === null || s.jobId === progress.jobId ? { ...s, jobId: progress.jobId, progress } : s));
       if (progress.finished) {
-        hostFinished.current = true;
+        hostFinished.current = progress;
         void drain();
       }
     });
@@ -80,8 +90,9 @@ export function ImportSessionProvider({ platform, children }: { platform: Platfo
 
   const run = useCallback(
     async (start: () => Promise<Result<{ jobId: string; root: string } | null>>) => {
-      hostFinished.current = false;
-      setState({ ...IDLE, jobId: null });
+      hostFinished.current = null;
+      seen.current = { root: null, paths: new Set() };
+      setState(IDLE);
       const result = await start();
       if (!result.ok) return setState({ ...IDLE, error: result.error.message });
       if (!result.value) return setState(IDLE);

@@ -1,0 +1,90 @@
+// @vitest-environment jsdom
+import { act } from 'react';
+import { createRoot } from 'react-dom/client';
+import { describe, expect, it, vi } from 'vitest';
+import type { ImportItem, ImportProgress } from '../../../shared/ipc/contract';
+import { ok } from '../../../shared/ipc/Result';
+import { DbProvider } from '../../db/DbContext';
+import { importedItem, openTestDb, textArticle } from '../../db/testing/openTestDb';
+import type { Platform } from '../../platform/Platform';
+import { Emitter } from '../../platform/web/Emitter';
+import { ImportSessionProvider, useImportSession } from './ImportSession';
+
+(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+
+/** A host whose events the test emits by hand; the verbs the session does not use fail loudly. */
+function scriptedHost() {
+  const items = new Emitter<ImportItem>();
+  const progress = new Emitter<ImportProgress>();
+  const unused = () => Promise.reject(new Error('not used in this test'));
+  const platform: Platform = {
+    kind: 'web',
+    importFolder: unused, importSamples: unused, reimportFolder: unused, saveTextFile: unused, saveFolder: unused, openExternal: unused, appInfo: unused,
+    cancelImport: async () => ok(undefined),
+    onImportItem: (l) => items.on(l),
+    onImportProgress: (l) => progress.on(l),
+    onFolderChange: () => () => {},
+  };
+  return { platform, items, progress };
+}
+
+async function mountSession(platform: Platform) {
+  const db = await openTestDb();
+  const seen: { current: ReturnType<typeof useImportSession> | null } = { current: null };
+  function Probe() {
+    seen.current = useImportSession();
+    return null;
+  }
+  const root = createRoot(document.createElement('div'));
+  await act(async () => {
+    root.render(
+      <DbProvider db={db}>
+        <ImportSessionProvider platform={platform}>
+          <Probe />
+        </ImportSessionProvider>
+      </DbProvider>,
+    );
+  });
+  return { db, session: () => seen.current!, unmount: () => act(() => root.unmount()) };
+}
+
+const finished = (total: number): ImportProgress => ({ jobId: 'job-1', done: total, total, currentPath: null, rate: 1, finished: true, cancelled: false });
+
+describe('ImportSessionProvider', () => {
+  it('stores streamed items, lists a result per file and finishes only when all are stored', async () => {
+    const host = scriptedHost();
+    const { db, session, unmount } = await mountSession(host.platform);
+    await act(() => session().run(async () => ok({ jobId: 'job-1', root: 'clips' })));
+    await act(async () => {
+      host.items.emit(importedItem('a.txt', 'sha-a', textArticle('Alpha', 'alpha text body')));
+      host.items.emit({ jobId: 'job-1', root: 'clips', path: 'b.png', status: 'skipped', reason: 'Not a clipping type (.png).' });
+      host.progress.emit(finished(2));
+    });
+    await vi.waitFor(() => expect(session().finished).toBe(true));
+    expect(session().results.map((r) => [r.path, r.status])).toEqual([['a.txt', 'imported'], ['b.png', 'skipped']]);
+    expect(await db.articles.count()).toBe(1);
+    expect(await db.folders.get('clips')).toBeDefined();
+    await unmount();
+  });
+
+  it('marks the articles of files a complete re-import no longer saw as missing', async () => {
+    const host = scriptedHost();
+    const { db, session, unmount } = await mountSession(host.platform);
+    await act(() => session().run(async () => ok({ jobId: 'job-1', root: 'clips' })));
+    await act(async () => {
+      host.items.emit(importedItem('a.txt', 'sha-a', textArticle('Alpha', 'alpha text body')));
+      host.items.emit(importedItem('b.txt', 'sha-b', textArticle('Beta', 'beta text body')));
+      host.progress.emit(finished(2));
+    });
+    await vi.waitFor(() => expect(session().finished).toBe(true));
+    await act(() => session().run(async () => ok({ jobId: 'job-2', root: 'clips' })));
+    await act(async () => {
+      host.items.emit({ ...importedItem('a.txt', 'sha-a', textArticle('Alpha', 'alpha text body')), jobId: 'job-2' });
+      host.progress.emit({ ...finished(1), jobId: 'job-2' });
+    });
+    await vi.waitFor(() => expect(session().finished).toBe(true));
+    const byTitle = new Map((await db.articles.toArray()).map((a) => [a.title, a.fileMissing]));
+    expect(byTitle).toEqual(new Map([['Alpha', false], ['Beta', true]]));
+    await unmount();
+  });
+});
