@@ -70,6 +70,10 @@ export function findTitle(segments: Segment[], bodyFirst: number, documentTitle:
     if (seg.linkChars > text.length * 0.5) score -= 6;
     if (seg.kind === 'heading' && i === firstHeading) score += 2;
     if (seg.score > 30 && i >= bodyFirst) score -= 4;
+    if (i === bodyFirst) score -= 2;
+    // Past the body's first paragraphs a headline-shaped line is a subheading.
+    if (i > bodyFirst) score -= 3 + 2 * segments.slice(bodyFirst, i).filter((s) => s.score > 20).length;
+    if (/(记者|通讯员|编辑|特约|撰稿|作者)/u.test(text) && st.cjk < 16) score -= 5;
     score -= Math.abs(bodyFirst - i) * 0.12;
     if (!best || score > best.score) best = { text, index: i, score };
   }
