@@ -43,14 +43,16 @@ describe('searchArticles', () => {
     expect((await searchArticles(db, '柬')).map((h) => h.articleId)).toEqual([ids[0]]);
   });
 
-  it('finds highlights and notes once the article is reindexed', async () => {
-    const { db, ids } = await libraryWith([['标题', '正文内容']]);
+  it('finds notes at once, and through the postings once the article is reindexed', async () => {
+    const { db, ids } = await libraryWith([['标题', '正文内容'], ['other', 'text']]);
     const articleId = ids[0]!;
     await db.documentNotes.put({ articleId, text: 'check against the Reuters photo caption', updatedAt: 1 });
-    expect(await searchArticles(db, 'reuters photo')).toEqual([]);
+    expect((await searchArticles(db, 'reuters photo')).map((h) => h.articleId)).toEqual([articleId]);
     await reindexArticleSearch(db, articleId);
+    expect((await db.search.get(articleId))?.grams).toContain('reuters');
     const hits = await searchArticles(db, 'reuters photo');
     expect(hits.map((h) => h.articleId)).toEqual([articleId]);
+    expect(hits[0]!.snippet.match).toBe('reuters photo');
   });
 
   it('returns nothing for an empty or punctuation-only query', async () => {

@@ -101,5 +101,26 @@ export async function searchArticles(db: GleanerDb, query: string, limit = 500):
       if (hits.length >= limit) break;
     }
   }
+  if (hits.length < limit) hits.push(...(await annotationHits(db, phrase, new Set(hits.map((h) => h.articleId)), limit - hits.length)));
   return hits;
+}
+
+/**
+ * Highlights and notes written since the article's search row was last built: they are few
+ * next to article bodies, so scanning them keeps annotations searchable at once, whichever
+ * code path wrote them.
+ */
+async function annotationHits(db: GleanerDb, phrase: string, already: ReadonlySet<string>, limit: number): Promise<SearchHit[]> {
+  const hits = new Map<string, SearchHit>();
+  const consider = (articleId: string, text: string) => {
+    if (hits.size >= limit || already.has(articleId) || hits.has(articleId)) return;
+    const normalized = normalizeForSearch(text);
+    const at = normalized.indexOf(phrase);
+    if (at !== -1) hits.set(articleId, { articleId, snippet: makeSnippet(normalized, at, at + phrase.length) });
+  };
+  await db.highlights.each((h) => {
+    if (h.deletedAt === null) consider(h.articleId, `${h.quote.exact}\n${h.note}`);
+  });
+  await db.documentNotes.each((n) => consider(n.articleId, n.text));
+  return [...hits.values()];
 }
