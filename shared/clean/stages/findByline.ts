@@ -16,6 +16,7 @@ const REPORTER = /(?:记者|通讯员)\s*([\p{Script=Han}、]{2,12}?)\s*(?:综�
 const DATELINE_OUTLET = /^【\s*([\p{Script=Han}A-Za-z]{2,10}?)\s*(?:北京时间|\d{4}年|\d{1,2}月)/u;
 const URL_LABEL = /(原文地址|原文链接|原文网址|来源网址|本文链接|Original (URL|article)|Source URL|Canonical)/iu;
 const URL_RE = /https?:\/\/[^\s<>"'）)】]+/u;
+const GENERIC_SOURCE = /^(互联网|网络|网友|网民|本站|本网|未知|综合|网络整理|网络转载|其他|其它|转载|unknown|internet|web)$/iu;
 const SELF_MEDIA = /([\p{Script=Han}]{1,4}号)(?=\s*[>»›]|\s*$)/u;
 
 /** Reads source, author and URL from labelled lines, datelines, breadcrumbs and author cards. */
@@ -39,13 +40,17 @@ export function findByline(segments: Segment[], bodyFirst: number, bodyLast: num
   // Self-media author card: the account name twice in a row, then a profile line.
   if (platform && !author) {
     for (let i = bodyLast + 1; i + 1 < segments.length; i++) {
+      // The name twice (once with an icon's alt text glued on), then a profile line.
       const a = segments[i]!.text, b = segments[i + 1]!.text;
-      if (a === b && a.length <= 16 && /文章|关注|粉丝|作者|followers/iu.test(segments.slice(i + 2, i + 5).map((s) => s.text).join(' '))) {
-        author = a;
+      const name = a.startsWith(b) ? b : b.startsWith(a) ? a : null;
+      if (name && name.length >= 2 && name.length <= 16 && /文章|关注|粉丝|作者|followers/iu.test(segments.slice(i + 2, i + 5).map((s) => s.text).join(' '))) {
+        author = name;
         break;
       }
     }
   }
+  // "来源：互联网" names no outlet; the page's own site name says more.
+  if (source && GENERIC_SOURCE.test(source)) source = null;
   if (platform) source = author ? `${platform} · ${author}` : platform;
   if (!source && segments[0]) {
     const parts = splitTitleParts(segments[0].text);
