@@ -68,10 +68,17 @@ function isPipeMenu(text: string): boolean {
   return parts.length >= 3 && parts.every((p) => textStats(p).units <= 14);
 }
 
+/** A dump line that is mostly raw tags (noscript images, tracking pixels): markup, not text. */
+function isMarkupLine(text: string): boolean {
+  if (!/^<[a-z!/]/iu.test(text)) return false;
+  const stripped = text.replace(/<[^>]*>?/gu, '').trim();
+  return stripped.length < text.length * 0.3;
+}
+
 /** Names the boilerplate a segment's own text shows, if any. */
 function phraseReason(seg: Segment): void {
   const { units } = textStats(seg.text);
-  if (IMAGE_DEBRIS.some((re) => re.test(seg.text))) {
+  if (IMAGE_DEBRIS.some((re) => re.test(seg.text)) || isMarkupLine(seg.text)) {
     seg.reason = 'image-debris';
     return;
   }
