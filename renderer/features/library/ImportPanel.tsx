@@ -27,7 +27,7 @@ export function ImportPanel({ onOpenArticle }: { onOpenArticle: (id: string) => 
   return (
     <section className="import-panel" aria-label="Import" data-import-state={running ? 'running' : 'finished'} data-import-job={session.jobId ?? undefined}>
       <div className="import-panel__head">
-        <strong>{root ? `Importing “${root}”` : 'Import'}</strong>
+        <strong>{root ? `${running ? 'Importing' : 'Imported'} “${root}”` : 'Import'}</strong>
         {running ? (
           <>
             <progress max={Math.max(total, 1)} value={done} aria-label="Import progress" />
