@@ -28,10 +28,11 @@ export function pruneBody(segments: Segment[], first: number, last: number, titl
     }
   }
   const kept = segments.slice(first, last + 1).filter((s) => s.keep);
-  for (const seg of kept) {
+  // Only a lead (summary, excerpt) repeats what follows it; later repeats are the author's own.
+  for (const [k, seg] of kept.slice(0, 3).entries()) {
     const key = comparable(seg.text.replace(LABEL_PREFIX, ''));
     if (key.length < 16 || textStats(seg.text).punct === 0) continue;
-    const container = kept.find((o) => o !== seg && o.keep && o.text.length > seg.text.length && comparable(o.text).includes(key));
+    const container = kept.slice(k + 1).find((o) => o.keep && o.text.length > seg.text.length && comparable(o.text).includes(key));
     if (container) {
       seg.reason = 'metadata';
       seg.keep = false;
