@@ -40,7 +40,9 @@ export function elementPrior(tag: string, attribs: Record<string, string | undef
   }
   const byTag = TAG_EVIDENCE[tag];
   if (byTag && byTag.prior !== 0) return byTag;
-  const names = `${attribs.class ?? ''} ${attribs.id ?? ''}`.trim();
+  // Long ids are slugs of headings ("sharing-with-a-single-developer"), not layout names.
+  const id = attribs.id && attribs.id.split(/[-_]/).length <= 3 ? attribs.id : '';
+  const names = `${attribs.class ?? ''} ${id}`.trim();
   if (!names) return { prior: 0 };
   const positive = POSITIVE.test(names);
   for (const [re, reason] of NEGATIVE) {
