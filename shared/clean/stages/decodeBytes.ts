@@ -35,7 +35,8 @@ function normalizeLabel(label: string): string | null {
     gb2312: 'gb18030', gbk: 'gb18030', 'x-gbk': 'gb18030', gb18030: 'gb18030', 'gb_2312-80': 'gb18030', cp936: 'gb18030',
     big5: 'big5', 'big5-hkscs': 'big5', 'x-x-big5': 'big5',
     sjis: 'shift_jis', 'shift-jis': 'shift_jis', shift_jis: 'shift_jis', 'x-sjis': 'shift_jis', 'windows-31j': 'shift_jis',
-    'euc-jp': 'euc-jp', 'euc-kr': 'euc-kr', 'ks_c_5601-1987': 'euc-kr',
+    'euc-jp': 'euc-jp', 'euc-kr': 'euc-kr', 'ks_c_5601-1987': 'euc-kr', cp949: 'euc-kr', 'windows-949': 'euc-kr', uhc: 'euc-kr',
+    cp932: 'shift_jis', ms932: 'shift_jis', 'x-euc-tw': 'big5', 'windows-1252': 'windows-1252', cp1252: 'windows-1252',
     'iso-8859-1': 'windows-1252', latin1: 'windows-1252', ascii: 'windows-1252', 'us-ascii': 'windows-1252',
     'utf8': 'utf-8', 'utf-8': 'utf-8', 'utf-16': 'utf-16le', 'utf-16le': 'utf-16le', 'utf-16be': 'utf-16be',
   };
@@ -72,7 +73,7 @@ function isMostlyUtf8(bytes: Uint8Array): boolean {
     if (ch === '\uFFFD') bad++;
     else if (ch.charCodeAt(0) > 0x7f) multi++;
   }
-  return multi >= 8 && bad <= multi * 0.02;
+  return multi >= 8 && bad <= multi * 0.25;
 }
 
 /** UTF-16 without a BOM shows as NUL in every other byte for mostly-ASCII text. */
@@ -101,14 +102,50 @@ function controlByteRatio(bytes: Uint8Array): number {
   return n ? bad / n : 0;
 }
 
+/**
+ * Ranked guesses from the detector, then the common legacy encodings; the first that decodes the
+ * bytes without an error wins (GB18030 and windows-1252 accept almost anything, so order matters).
+ */
 function detectorGuess(bytes: Uint8Array): string | null {
   // jschardet works on a binary string; a sample keeps detection fast on large files.
   const sample = bytes.subarray(0, 65536);
   let s = '';
   for (let i = 0; i < sample.length; i += 8192) s += String.fromCharCode(...sample.subarray(i, i + 8192));
-  const guess = jschardet.detect(s, { minimumThreshold: 0.1 });
-  if (!guess?.encoding) return null;
-  return normalizeLabel(guess.encoding);
+  const ranked = (jschardet.detectAll(s, { minimumThreshold: 0.05 }) ?? []).map((g) => (g?.encoding ? normalizeLabel(g.encoding) : null));
+  const candidates = [...ranked, 'gb18030', 'big5', 'shift_jis', 'euc-kr', 'euc-jp', 'windows-1252'];
+  for (const label of candidates) {
+    if (!label || label === 'utf-8') continue;
+    try {
+      new TextDecoder(label, { fatal: true }).decode(bytes.subarray(0, 262144));
+      return label;
+    } catch {
+      // Not this one; try the next.
+    }
+  }
+  return null;
+}
+
+/** WHATWG windows-1252 maps 0x80–0x9F to typographic characters; some runtimes decode it as Latin-1. */
+const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ';
+function decodeLabel(bytes: Uint8Array, label: string): string {
+  const text = new TextDecoder(label).decode(bytes);
+  if (label !== 'windows-1252') return text;
+  return text.replace(/[\u0080-\u009f]/gu, (c) => CP1252_HIGH[c.charCodeAt(0) - 0x80] ?? c);
+}
+
+/** UTF-16 text with few ASCII characters (CJK) has no NUL pattern; decoded, it reads as text. */
+function plausibleUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  if (bytes.length < 16 || bytes.length % 2) return null;
+  for (const label of ['utf-16le', 'utf-16be'] as const) {
+    const text = new TextDecoder(label).decode(bytes.subarray(0, 8192));
+    let good = 0, total = 0;
+    for (const ch of text) {
+      total++;
+      if (/[\p{L}\p{N}\p{P}\p{S}\s]/u.test(ch) && !/[\u{e000}-\u{f8ff}\u{fffd}]/u.test(ch)) good++;
+    }
+    if (total && good / total > 0.95) return label;
+  }
+  return null;
 }
 
 /**
@@ -121,7 +158,7 @@ export function decodeBytes(bytes: Uint8Array, forced?: string): DecodeOutcome {
     if (startsWith(bytes, sig)) return { ok: false, error: { code: 'not-text', message: `Not a text document (detected ${name}).` } };
   }
   const warnings: CleanWarning[] = [];
-  const decode = (label: string): string => new TextDecoder(label).decode(bytes);
+  const decode = (label: string): string => decodeLabel(bytes, label);
 
   if (forced) {
     const label = normalizeLabel(forced);
@@ -137,6 +174,11 @@ export function decodeBytes(bytes: Uint8Array, forced?: string): DecodeOutcome {
     return { ok: true, value: { text: decode(utf16), encoding: utf16, warnings } };
   }
   if (controlByteRatio(bytes) > 0.1) {
+    const wide = plausibleUtf16(bytes);
+    if (wide) {
+      warnings.push({ code: 'encoding-guessed', message: `No byte-order mark; decoded as ${wide.toUpperCase()} because it reads as text that way.` });
+      return { ok: true, value: { text: decode(wide), encoding: wide, warnings } };
+    }
     return { ok: false, error: { code: 'not-text', message: 'Not a text document (binary data).' } };
   }
   const declared = declaredCharset(bytes);
