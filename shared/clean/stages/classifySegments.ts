@@ -149,6 +149,16 @@ function scoreSegment(seg: Segment): number {
   return score;
 }
 
+/**
+ * A page that marks its article body (schema.org `articleBody`) and holds real text there has
+ * told us where the article is: text outside it (live feeds, teasers) no longer competes.
+ */
+function preferMarkedArticleBody(segments: Segment[]): void {
+  const inside = segments.filter((s) => s.prior >= 1).reduce((sum, s) => sum + Math.max(0, s.score), 0);
+  if (inside < 150) return;
+  for (const seg of segments) if (seg.prior < 1 && seg.score > 0) seg.score = -5;
+}
+
 /** Assigns rule-based reasons and a body score to every segment. */
 export function classifySegments(segments: Segment[], format: 'html' | 'markdown' | 'text'): void {
   for (const seg of segments) phraseReason(seg);
@@ -158,4 +168,5 @@ export function classifySegments(segments: Segment[], format: 'html' | 'markdown
     if (!seg.reason && seg.prior < -0.5 && seg.priorReason) seg.reason = seg.priorReason;
     seg.score = scoreSegment(seg);
   }
+  if (format === 'html') preferMarkedArticleBody(segments);
 }

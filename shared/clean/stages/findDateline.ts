@@ -29,13 +29,16 @@ export function findDateline(segments: Segment[], titleIndex: number, bodyFirst:
     }
   }
   const from = Math.max(0, (titleIndex >= 0 ? titleIndex : bodyFirst) - 2);
-  const to = Math.min(segments.length - 1, bodyFirst + 1);
+  // The header runs to the first real paragraph: bylines and date lines sit between it and the headline.
+  let headerEnd = bodyFirst;
+  while (headerEnd < segments.length && headerEnd < bodyFirst + 8 && segments[headerEnd]!.score <= 20) headerEnd++;
+  const to = Math.min(segments.length - 1, headerEnd + 1);
   for (let i = from; i <= to; i++) {
     const seg = segments[i]!;
     if (CAPTURE_LABEL.test(seg.text)) continue;
     const d = findDates(seg.text)[0];
     // Inside the body only a dateline or a labelled date counts; prose mentions dates all the time.
-    if (d && (i < bodyFirst || PUBLISH_LABEL.test(seg.text.slice(0, d.index)) || DATELINE.test(seg.text))) {
+    if (d && (i < headerEnd || PUBLISH_LABEL.test(seg.text.slice(0, d.index)) || DATELINE.test(seg.text))) {
       return { ...decision, published: d.iso, publishedKind: 'published', publishedText: seg.text.slice(0, 200) };
     }
   }
