@@ -3,8 +3,6 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 /* eslint-enable no-restricted-imports */
-import createDOMPurify from 'dompurify';
-import { JSDOM } from 'jsdom';
 import { afterAll, describe, expect, it } from 'vitest';
 import { generateBadInputs, type BadInput } from '../../scripts/generateBadInputs';
 import type { CleanArticle, CleanResult } from '../model/CleanArticle';
@@ -83,9 +81,10 @@ const EXPECT: Record<string, (name: string) => void> = {
 };
 
 const OK_WITHOUT_WARNINGS = ['07-utf8-nometa.html', '08-utf8-bom.html', '09-gbk-meta.html', '10-gb18030-gb2312-label.html', '12-big5-meta.html', '14-utf16le-bom.html'];
-const HOSTILE = ['01-script-handlers.html', '02-embeds.html', '03-mxss.html', '04-meta-refresh-base-form.html', '05-remote-and-local-refs.html', '06-links.html', '30-markdown-attacks.md'];
 
 const files = manifest.filter((e: BadInput) => !e.name.endsWith('/'));
+// Hostile files: `html` within the allowlist here; checked in a real DOM by badInputRender.test.ts.
+const HOSTILE = files.filter((e) => e.hostile).map((e) => e.name);
 const timeout = (e: BadInput): number => (e.large ? 600_000 : 60_000);
 
 describe('bad input corpus (SECURITY.md §5.5)', () => {
@@ -106,45 +105,5 @@ describe('bad input corpus (SECURITY.md §5.5)', () => {
       }
       if (result.ok) expect(htmlSafetyProblems(result.value.html)).toEqual([]);
     }, timeout(entry));
-  }
-});
-
-describe('hostile markup leaves nothing live in the renderer (S10)', () => {
-  const { window } = new JSDOM('<!DOCTYPE html><html><body></body></html>');
-  const purify = createDOMPurify(window as unknown as Parameters<typeof createDOMPurify>[0]);
-
-  /** Live handlers, active elements and script URLs under `root`, in words. */
-  function liveProblems(root: ParentNode): string[] {
-    const out: string[] = [];
-    for (const el of Array.from(root.querySelectorAll('*'))) {
-      const tag = el.tagName.toLowerCase();
-      if (/^(script|iframe|object|embed|portal|svg|math|base|meta|form|input|frame|frameset|style|link)$/u.test(tag)) out.push(`<${tag}>`);
-      for (const name of el.getAttributeNames()) {
-        const value = (el.getAttribute(name) ?? '').replace(/[\s\u0000-\u001f]/gu, '');
-        if (/^on/iu.test(name)) out.push(`${tag}[${name}]`);
-        if (/^(javascript|vbscript|data:text\/html)/iu.test(value)) out.push(`${tag}[${name}=${value.slice(0, 30)}]`);
-      }
-    }
-    return out;
-  }
-
-  for (const name of HOSTILE) {
-    it(`${name}: the raw payload is live (so the check below can fail)`, () => {
-      const raw = new window.DOMParser().parseFromString(readFileSync(join(dir, name), 'utf8'), 'text/html');
-      expect(liveProblems(raw.documentElement).length).toBeGreaterThan(0);
-    });
-    it(`${name}: the clean html, parsed as is and after DOMPurify, has no live handlers`, () => {
-      const { html, text } = article(name);
-      expect(text.length, 'the article around the payload survives').toBeGreaterThan(200);
-      for (const bad of ['<script', '<svg', '<math', '<iframe', '<object', '<embed', 'javascript:']) expect(html.toLowerCase()).not.toContain(bad);
-      const parsed = new window.DOMParser().parseFromString(`<!DOCTYPE html><body>${html}</body>`, 'text/html');
-      expect(liveProblems(parsed.body)).toEqual([]);
-      const fragment = purify.sanitize(html, { RETURN_DOM_FRAGMENT: true });
-      const host = window.document.createElement('div');
-      host.append(fragment);
-      window.document.body.append(host);
-      expect(liveProblems(host)).toEqual([]);
-      host.remove();
-    });
   }
 });

@@ -17,7 +17,28 @@ const DATE_META = [
   'article:published_time', 'og:published_time', 'og:release_date', 'datePublished', 'pubdate', 'publishdate', 'publish-date',
   'PubDate', 'pub_date', 'publication_date', 'sailthru.date', 'parsely-pub-date', 'dc.date.issued', 'DC.date.issued',
   'dcterms.created', 'DC.date', 'date', 'article.published', 'weibo: article:create_at', 'cXenseParse:recs:publishtime', 'publishtime',
+  'apub:time', 'og:time', 'article:published', 'release_date', 'dateUpdate', 'datetime',
 ];
+
+/** Publication times pages keep in inline scripts: `"pubtime": "2019-09-07 19:02:26"`, WeChat's `var ct = "1581517074"`. */
+const SCRIPT_DATE = /["']?(?:pub_?time|pub_?date|publish_?time|publish_?date|date_?published|article_?time|news_?time)["']?\s*[:=]\s*["']?(\d{4}-\d{1,2}-\d{1,2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?|\d{10})/iu;
+const WECHAT_CT = /\bvar\s+ct\s*=\s*["'](\d{10})["']/u;
+
+function scriptDate($: CheerioAPI): { iso: string; raw: string } | null {
+  let found: { iso: string; raw: string } | null = null;
+  $('script:not([src])').each((_, el) => {
+    if (found) return false;
+    const code = $(el).text().slice(0, 200_000);
+    const m = SCRIPT_DATE.exec(code) ?? WECHAT_CT.exec(code);
+    if (!m?.[1]) return undefined;
+    const value = m[1];
+    // Unix seconds: pages in these scripts are Chinese sites, whose dates are China time (UTC+8).
+    const iso = /^\d{10}$/u.test(value) ? new Date((Number(value) + 8 * 3600) * 1000).toISOString().slice(0, 10) : parseMachineDate(value);
+    if (iso) found = { iso, raw: m[0] };
+    return undefined;
+  });
+  return found;
+}
 
 function jsonLdObjects($: CheerioAPI): Array<Record<string, unknown>> {
   const out: Array<Record<string, unknown>> = [];
@@ -76,6 +97,13 @@ export function htmlMetadata($: CheerioAPI): HtmlMetadata {
     if (v) {
       published = parseMachineDate(v);
       publishedText = v;
+    }
+  }
+  if (!published) {
+    const fromScript = scriptDate($);
+    if (fromScript) {
+      published = fromScript.iso;
+      publishedText = fromScript.raw;
     }
   }
   const documentTitle = $('title').first().text().replace(/\s+/g, ' ').trim() || null;
