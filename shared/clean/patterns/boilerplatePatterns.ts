@@ -56,7 +56,7 @@ export const PHRASE_RULES: PhraseRule[] = [
   },
   {
     reason: 'navigation',
-    pattern: /^(\S{0,6}首页|网站首页|返回首页|返回顶部|回到顶部|返回列表|上一篇|下一篇|上一页|下一页|登录|注册|申请入驻|我的订阅|无障碍浏览|进入关怀版|手机版|客户端|APP下载|Home|Skip to (main )?content|Sign (in|up)|Log ?in|Menu|Back to top|Previous( article)?|Next( article)?|Advertisement)\b/iu,
+    pattern: /^(\S{0,6}首页|网站首页|返回首页|返回顶部|回到顶部|返回列表|上一篇|下一篇|上一页|下一页|登录|注册|申请入驻|我的订阅|无障碍浏览|进入关怀版|手机版|客户端|APP下载|Home|Skip to (main )?content|Sign (in|up)|Log ?in|Menu|Back to top|Previous( article)?|Next( article)?|Advertisement)(?![\p{L}\p{N}])/iu,
     maxUnits: 12,
   },
   { reason: 'hot-search', pattern: /(热搜|热门搜索|热门标签|热门关键词|搜索热词|Trending (searches|topics))\s*[:：]/u, maxUnits: 120 },
@@ -68,7 +68,7 @@ export const PHRASE_RULES: PhraseRule[] = [
   },
   { reason: 'share', pattern: /^(\[\s*[^\]]{1,10}\s*\]\s*){2,}$/u, maxUnits: 60 },
   { reason: 'share', pattern: /^(分享|收藏|点赞|转发|举报|打印|纠错|我要纠错|我有话说|微信扫一扫|扫一扫)/u, maxUnits: 12 },
-  { reason: 'comments', pattern: /^(回复|\d+\s*条回复|查看(全部|更多)?回复|展开(全部)?回复|Reply|Replies)\b/iu, maxUnits: 16 },
+  { reason: 'comments', pattern: /^(回复|\d+\s*条回复|查看(全部|更多)?回复|展开(全部)?回复|Reply|Replies)(?![\p{L}\p{N}])/iu, maxUnits: 16 },
   { reason: 'footer', pattern: /(ICP(备|证)?\s*[\d号-]|[京沪粤浙苏]ICP|公网安备|违法和不良信息举报|互联网新闻信息服务许可)/u, maxUnits: 200 },
   {
     reason: 'footer',

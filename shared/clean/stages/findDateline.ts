@@ -30,8 +30,9 @@ export function findDateline(segments: Segment[], titleIndex: number, bodyFirst:
   }
   const from = Math.max(0, (titleIndex >= 0 ? titleIndex : bodyFirst) - 2);
   // The header runs to the first real paragraph: bylines and date lines sit between it and the headline.
-  let headerEnd = bodyFirst;
-  while (headerEnd < segments.length && headerEnd < bodyFirst + 8 && segments[headerEnd]!.score <= 20) headerEnd++;
+  const headerStart = Math.max(bodyFirst, titleIndex + 1);
+  let headerEnd = headerStart;
+  while (headerEnd < segments.length && headerEnd < headerStart + 8 && segments[headerEnd]!.score <= 20) headerEnd++;
   const to = Math.min(segments.length - 1, headerEnd + 1);
   for (let i = from; i <= to; i++) {
     const seg = segments[i]!;

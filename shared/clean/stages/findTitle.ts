@@ -56,13 +56,16 @@ export function findTitle(segments: Segment[], bodyFirst: number, documentTitle:
     // What follows a headline: a byline, a date, a share bar, or the article itself.
     const after = segments.slice(i + 1, i + 4);
     // The canonical news header: headline, then a date with the outlet or author.
-    if (after.some((n) => findDates(n.text).length > 0 && textStats(n.text).units < 60)) score += 5;
+    const dated = segments.slice(i + 1, i + 6).findIndex((n) => findDates(n.text).length > 0 && textStats(n.text).units < 60);
+    if (dated >= 0) score += dated <= 1 ? 7 : 5;
     else if (after.some((n) => n.reason === 'metadata' || n.reason === 'share' || BYLINE.test(n.text))) score += 3;
     if (/。./u.test(text)) score -= 3;
     if (CAPTION.test(text)) score -= 4;
     if (after.slice(0, 2).some((n) => n.score > 15)) score += 2;
     if ((st.cjk >= 8 && st.cjk <= 45) || (st.cjk < 4 && st.words >= 4 && st.words <= 18)) score += 2;
     if (st.cjk < 4 && st.words <= 3) score -= 3;
+    // Chinese headlines run 10–40 characters; a 5-character line is a name or a menu label.
+    if (st.cjk >= 4 && st.cjk < 8) score -= 2;
     if (st.cjk < 4 && /^[A-Z0-9'"‘“]/u.test(text) && text.split(/\s+/u).filter((w) => /^[A-Z]/u.test(w)).length >= Math.min(3, st.words)) score += 1;
     if (/[。.]$/u.test(text) && st.punct > 1) score -= 4;
     if (/[:：]$/u.test(text)) score -= 3;
