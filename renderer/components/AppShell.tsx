@@ -1,7 +1,10 @@
 import { useCallback, useState } from 'react';
 import { ReaderView } from '../features/reader/ReaderView';
 import { SourcesView } from '../features/sources/SourcesView';
+import { AutoBackup } from '../features/export/AutoBackup';
+import { BackupReminder } from '../features/export/BackupReminder';
 import { ExportDialog } from '../features/export/ExportDialog';
+import '../features/export/export.css';
 import { LibraryView } from '../features/library/LibraryView';
 import { ImportPanel } from '../features/library/ImportPanel';
 import { OpenFolderControl } from '../features/library/OpenFolderControl';
@@ -10,7 +13,7 @@ import type { Platform } from '../platform/Platform';
 type View = 'library' | 'sources' | 'reader';
 const VIEW_LABELS: Record<View, string> = { library: 'Library', sources: 'Sources', reader: 'Reader' };
 
-/** Header with the views and Open folder, the import panel, and the current view. View state is UI-only. */
+/** Header with the views and Open folder, the backup bar, the import panel, and the current view. View state is UI-only. */
 export function AppShell({ platform }: { platform: Platform }) {
   const [view, setView] = useState<View>('library');
   const [articleId, setArticleId] = useState<string | null>(null);
@@ -35,6 +38,9 @@ export function AppShell({ platform }: { platform: Platform }) {
           <OpenFolderControl platform={platform} />
         </div>
       </header>
+      {/* Backups on every view: the web edition's reminder must be seen, not hidden in one tab. */}
+      <BackupReminder />
+      <AutoBackup platform={platform} />
       <ImportPanel onOpenArticle={open} />
       <main className="app-main">
         {view === 'library' && <LibraryView onOpenArticle={open} onExport={setExportIds} />}

@@ -101,6 +101,10 @@ export function createWebPlatform(): Platform {
     async appInfo() {
       return ok({ name: 'Gleaner', version, platform: 'web', license });
     },
+    async writeAutoBackup() {
+      // A page cannot write files on its own; the backup bar reminds the user instead.
+      return ok({ written: false, kept: 0, removed: 0, message: 'Backups are manual in the web edition: use “Back up library”.' });
+    },
     onImportItem: (listener) => items.on(listener),
     onImportProgress: (listener) => progress.on(listener),
     onFolderChange: (listener) => changes.on(listener),

@@ -59,6 +59,24 @@ export interface ExportFile {
   content: string;
 }
 
+/** What an automatic backup did: the Electron edition writes one file, the web edition none. */
+export interface AutoBackupResult {
+  written: boolean;
+  /** File name of the new backup inside the backups folder (Electron). */
+  name?: string;
+  /** Backups kept after rotation, the new one included. */
+  kept: number;
+  /** Older backups deleted by the rotation. */
+  removed: number;
+  /** Why nothing was written, in words (the web edition: backups are manual there). */
+  message?: string;
+}
+
+export interface AutoBackupOptions {
+  /** How many automatic backups to keep (default 10). */
+  keep?: number;
+}
+
 export interface AppInfo {
   name: string;
   version: string;
@@ -82,6 +100,8 @@ export interface GleanerInvokeApi {
   /** Open an http(s) or mailto URL in the system browser after the user confirms. */
   openExternal(url: string): Promise<Result<boolean>>;
   appInfo(): Promise<Result<AppInfo>>;
+  /** Write one automatic backup (a library export) into the app's backups folder, keeping the last N. */
+  writeAutoBackup(content: string, options?: AutoBackupOptions): Promise<Result<AutoBackupResult>>;
 }
 
 /** Events from the host; each subscription returns its unsubscribe function. */
@@ -103,6 +123,7 @@ export const INVOKE_CHANNELS = {
   saveFolder: 'gleaner:save-folder',
   openExternal: 'gleaner:open-external',
   appInfo: 'gleaner:app-info',
+  writeAutoBackup: 'gleaner:write-auto-backup',
 } as const satisfies Record<keyof GleanerInvokeApi, `gleaner:${string}`>;
 
 export const EVENT_CHANNELS = {

@@ -105,6 +105,16 @@ describe('ImportService', () => {
     expect(items.length).toBe(last?.done);
   });
 
+  it('sends exactly one finished progress, after the last item, even with the default throttle', async () => {
+    // The renderer closes a job on `finished`: an item arriving after it would be lost.
+    const service = new ImportService({ concurrency: 3, maxFileBytes: 20 * 1024 * 1024, clean: cleanOk });
+    const log: string[] = [];
+    await service.start(root, 'Clippings', [], { item: (i) => log.push(`item ${i.path}`), progress: (p) => log.push(p.finished ? `finished ${p.done}/${p.total}` : 'progress') }).done;
+    const items = log.filter((entry) => entry.startsWith('item ')).length;
+    expect(log.filter((entry) => entry.startsWith('finished'))).toEqual([`finished ${items}/${items}`]);
+    expect(log.at(-1)).toBe(`finished ${items}/${items}`);
+  });
+
   it('reports a folder that cannot be opened as one failed item', async () => {
     const service = new ImportService({ concurrency: 1, maxFileBytes: 1024, clean: cleanOk, progressIntervalMs: 0 });
     const items: ImportItem[] = [];

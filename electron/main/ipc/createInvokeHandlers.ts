@@ -3,6 +3,7 @@ import { realpath } from 'node:fs/promises';
 import path from 'node:path';
 import { EVENT_CHANNELS } from '../../../shared/ipc/contract';
 import { err, ok } from '../../../shared/ipc/Result';
+import { writeRotatingBackup } from '../backup/writeRotatingBackup';
 import { writeFileAtomic } from '../export/atomicWrite';
 import { saveFilesToFolder } from '../export/saveFilesToFolder';
 import type { FolderRegistry } from '../import/FolderRegistry';
@@ -92,6 +93,10 @@ export function createInvokeHandlers(services: MainServices): InvokeHandlers<Web
     },
     async appInfo() {
       return ok({ name: app.getName(), version: app.getVersion(), platform: 'electron' as const, license: APP_LICENSE });
+    },
+    async writeAutoBackup(_sender, content, options) {
+      // The folder is fixed in main: the renderer chooses neither the place nor the name.
+      return ok(await writeRotatingBackup(path.join(app.getPath('userData'), 'backups'), content, { keep: options?.keep }));
     },
   };
 }

@@ -17,6 +17,7 @@ const handlers: InvokeHandlers<Sender> = {
     throw new Error('dialog exploded');
   },
   appInfo: async () => ok({ name: 'Gleaner', version: '0', platform: 'electron', license: 'MIT' }),
+  writeAutoBackup: async (_s, content, options) => (calls.push(['writeAutoBackup', content.length, options]), ok({ written: true, kept: 1, removed: 0 })),
 };
 const dispatch = createIpcDispatcher(handlers);
 const event = (url: string, parent: unknown = null): InvokeEventLike<Sender> => ({ sender: { id: 1 }, senderFrame: { url, parent } });
@@ -55,6 +56,11 @@ describe('createIpcDispatcher', () => {
     ['saveTextFile', ['a.md']],
     ['openExternal', [{ toString: () => 'https://example.org' }]],
     ['appInfo', ['surprise']],
+    ['writeAutoBackup', []],
+    ['writeAutoBackup', ['']],
+    ['writeAutoBackup', ['{}', { keep: 0 }]],
+    ['writeAutoBackup', ['{}', { keep: 3, dir: '/etc' }]],
+    ['writeAutoBackup', ['{}', { keep: 3 }, 'extra']],
   ] as const)('refuses %s with arguments %j', async (verb, args) => {
     expect(await dispatch(verb, appFrame, [...args])).toMatchObject({ ok: false, error: { code: 'invalid-arguments' } });
   });
@@ -67,5 +73,12 @@ describe('createIpcDispatcher', () => {
     calls.length = 0;
     await dispatch('importFolder', appFrame, [{ extraExtensions: ['eml'] }]);
     expect(calls).toEqual([['importFolder', { extraExtensions: ['eml'] }]]);
+  });
+
+  it('accepts an automatic backup with or without its options', async () => {
+    calls.length = 0;
+    expect(await dispatch('writeAutoBackup', appFrame, ['{"a":1}'])).toMatchObject({ ok: true });
+    expect(await dispatch('writeAutoBackup', appFrame, ['{"a":1}', { keep: 4 }])).toMatchObject({ ok: true });
+    expect(calls).toEqual([['writeAutoBackup', 7, undefined], ['writeAutoBackup', 7, { keep: 4 }]]);
   });
 });

@@ -2,6 +2,8 @@ import { z } from 'zod';
 import type { GleanerInvokeApi } from '../../../shared/ipc/contract';
 
 const MAX_TEXT = 64 * 1024 * 1024;
+// A library backup with its originals can outgrow an export; still bounded so a runaway page cannot fill the disk.
+const MAX_BACKUP = 512 * 1024 * 1024;
 const shortText = (max: number) => z.string().min(1).max(max);
 
 /**
@@ -18,4 +20,5 @@ export const INVOKE_ARGUMENT_SCHEMAS = {
   saveFolder: z.tuple([shortText(255), z.array(z.strictObject({ name: shortText(1024), content: z.string().max(MAX_TEXT) })).max(20_000)]),
   openExternal: z.tuple([z.string().max(4096)]),
   appInfo: z.tuple([]),
+  writeAutoBackup: z.tuple([z.string().min(1).max(MAX_BACKUP), z.strictObject({ keep: z.number().int().min(1).max(1000).optional() }).optional()]),
 } as const satisfies Record<keyof GleanerInvokeApi, z.ZodType<unknown[]>>;

@@ -76,3 +76,9 @@ export async function getLastBackupAt(db: GleanerDb): Promise<number | null> {
 export async function setLastBackupAt(db: GleanerDb, at: number): Promise<void> {
   await db.settings.put({ key: LAST_BACKUP_KEY, value: at });
 }
+
+/** Puts back a "last backup" time read earlier (null: never backed up), when a backup did not reach the disk. */
+export async function resetLastBackupAt(db: GleanerDb, at: number | null): Promise<void> {
+  if (at === null) await db.settings.delete(LAST_BACKUP_KEY);
+  else await setLastBackupAt(db, at);
+}

@@ -6,9 +6,13 @@ export interface Settings {
   extraExtensions: string[];
   /** The user dismissed the offer to import the sample clippings. */
   samplesDismissed: boolean;
+  /** Electron: how many automatic backups to keep in the user-data folder. */
+  autoBackupKeep: number;
+  /** Electron: minutes between automatic backups while the app runs. */
+  autoBackupMinutes: number;
 }
 
-export const DEFAULT_SETTINGS: Settings = { extraExtensions: [], samplesDismissed: false };
+export const DEFAULT_SETTINGS: Settings = { extraExtensions: [], samplesDismissed: false, autoBackupKeep: 10, autoBackupMinutes: 30 };
 
 /** Reads one setting; a missing or mistyped stored value falls back to its default. */
 export async function getSetting<K extends keyof Settings>(db: GleanerDb, key: K): Promise<Settings[K]> {

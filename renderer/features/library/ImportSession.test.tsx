@@ -19,7 +19,7 @@ function scriptedHost() {
   const unused = () => Promise.reject(new Error('not used in this test'));
   const platform: Platform = {
     kind: 'web',
-    importFolder: unused, importSamples: unused, reimportFolder: unused, saveTextFile: unused, saveFolder: unused, openExternal: unused, appInfo: unused,
+    importFolder: unused, importSamples: unused, reimportFolder: unused, saveTextFile: unused, saveFolder: unused, openExternal: unused, appInfo: unused, writeAutoBackup: unused,
     cancelImport: async () => ok(undefined),
     onImportItem: (l) => items.on(l),
     onImportProgress: (l) => progress.on(l),

@@ -3,14 +3,12 @@ import type { SourceGrade } from '../../../shared/model/Library';
 import { useDb } from '../../db/DbContext';
 import { useSourceRows } from '../../db/hooks/useSourceRows';
 import { gradeSource } from '../../db/repositories/sourcesRepository';
-import { BackupReminder } from '../export/BackupReminder';
 import { GradingsActions } from './GradingsActions';
 import { SourceDetail } from './SourceDetail';
 import { SourcesTable } from './SourcesTable';
 import { TagManager } from './TagManager';
 import { useGradeShortcuts } from './useGradeShortcuts';
 import './sources.css';
-import '../export/export.css';
 
 /** The Sources view: the table of outlets, the selected source's detail, gradings sharing and tags. */
 export function SourcesView({ onOpenArticle }: { onOpenArticle: (articleId: string) => void }) {
@@ -32,7 +30,6 @@ export function SourcesView({ onOpenArticle }: { onOpenArticle: (articleId: stri
   if (!rows) return <section className="sources" aria-busy="true" />;
   return (
     <section className="sources" aria-label="Sources" data-ready="sources">
-      <BackupReminder />
       <div className="sources__actions">
         <GradingsActions onStatus={setStatus} />
         <button type="button" aria-pressed={showTags} onClick={() => setShowTags((v) => !v)}>Tags…</button>
