@@ -100,6 +100,15 @@ export default tseslint.config(
     },
   },
   {
+    // Renderer tests run in Node (vitest) and may check the renderer against what the host
+    // ships (e.g. the CSP in electron/main/protocol); Dexie still stays under renderer/db/.
+    files: ['renderer/**/*.test.{ts,tsx}'],
+    ignores: ['renderer/db/**'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: ['dexie', 'dexie-*', 'dexie-react-hooks'], message: 'Dexie only under renderer/db/.' }] }],
+    },
+  },
+  {
     files: ['shared/**/*.ts'],
     ignores: ['shared/**/*.test.ts', 'shared/**/cases/updateGoldens.ts'],
     rules: {

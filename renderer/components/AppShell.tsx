@@ -9,6 +9,7 @@ import { LibraryView } from '../features/library/LibraryView';
 import { ImportPanel } from '../features/library/ImportPanel';
 import { OpenFolderControl } from '../features/library/OpenFolderControl';
 import type { Platform } from '../platform/Platform';
+import { ErrorBoundary } from './ErrorBoundary';
 
 type View = 'library' | 'sources' | 'reader';
 const VIEW_LABELS: Record<View, string> = { library: 'Library', sources: 'Sources', reader: 'Reader' };
@@ -43,9 +44,17 @@ export function AppShell({ platform }: { platform: Platform }) {
       <AutoBackup platform={platform} />
       <ImportPanel onOpenArticle={open} />
       <main className="app-main">
-        {view === 'library' && <LibraryView onOpenArticle={open} onExport={setExportIds} />}
-        {view === 'sources' && <SourcesView onOpenArticle={open} />}
-        {view === 'reader' && articleId && <ReaderView articleId={articleId} onClose={() => setView('library')} />}
+        {/* One boundary per view and article: an error in one shows a message there, the header
+            and the other views keep working, and opening another article starts afresh. */}
+        <ErrorBoundary
+          key={`${view}:${articleId ?? ''}`}
+          what={`The ${VIEW_LABELS[view].toLowerCase()} view`}
+          action={view === 'library' ? undefined : { label: 'Back to the library', run: () => setView('library') }}
+        >
+          {view === 'library' && <LibraryView onOpenArticle={open} onExport={setExportIds} />}
+          {view === 'sources' && <SourcesView onOpenArticle={open} />}
+          {view === 'reader' && articleId && <ReaderView articleId={articleId} onClose={() => setView('library')} />}
+        </ErrorBoundary>
       </main>
       {exportIds && <ExportDialog articleIds={exportIds} onClose={() => setExportIds(null)} />}
     </div>

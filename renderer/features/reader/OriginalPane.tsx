@@ -1,3 +1,4 @@
+import { ErrorBoundary } from '../../components/ErrorBoundary';
 import { HtmlFrame } from './HtmlFrame';
 import { OriginalText } from './OriginalText';
 import type { OriginalSegment } from './originalSegments';
@@ -38,7 +39,10 @@ export function OriginalPane(props: {
       {rendered && <p className="pane-hint">Highlights and the link to the clean text show in the source text view.</p>}
       <div className="pane-scroll" ref={props.scrollRef} onClick={rendered ? undefined : props.onTextClick} data-ready="original">
         {rendered ? (
-          <HtmlFrame html={layout.original} title="Original page, rendered without scripts" />
+          // A page that cannot be rendered leaves the clean pane and the source text usable.
+          <ErrorBoundary what="The rendered page" action={{ label: 'Show source text', run: props.onToggleHtmlView }}>
+            <HtmlFrame html={layout.original} title="Original page, rendered without scripts" />
+          </ErrorBoundary>
         ) : (
           <OriginalText original={layout.original} segments={layout.segments} collapseRemoved={props.collapseRemoved} onRegionAction={props.onRegionAction} textRef={props.textRef} />
         )}
