@@ -55,7 +55,10 @@ function markHeadlineRuns(segments: Segment[]): void {
       } else if (!(s.reason || textStats(s.text).units < 6)) break;
       j++;
     }
-    if (count >= 4 || (count >= 3 && long >= 3)) {
+    // Lines broken like verse between an article's own paragraphs are part of it (WeChat style).
+    const strong = (k: number): boolean => (segments[k]?.score ?? 0) > 40 || textStats(segments[k]?.text ?? '').units > 50;
+    const sandwiched = (strong(i - 1) || strong(i - 2)) && (strong(j) || strong(j + 1));
+    if (!sandwiched && (count >= 4 || (count >= 3 && long >= 3))) {
       for (let k = i; k < j; k++) segments[k]!.reason ??= 'related';
     }
     i = Math.max(j, i + 1);
