@@ -3,8 +3,12 @@ import { findDates } from '../text/findDates';
 import type { Segment } from '../Segment';
 import { textStats } from '../text/textStats';
 
-/** Score of a section header (related list, comments, platform notice): a wall the body does not cross. */
-const SECTION_WALL = -80;
+/**
+ * Score of a section header (related list, comments, platform notice). In a dump nothing else
+ * separates the article from what follows, so the wall is absolute; in HTML such headers also
+ * sit in boxes inside articles (the DOM isolates those), so there it is only very heavy.
+ */
+const SECTION_WALL: Record<'html' | 'markdown' | 'text', number> = { html: -80, markdown: -1e6, text: -1e6 };
 
 /** A breadcrumb: three or more short items joined by `>`, `»`, `›` or `/`. */
 function isBreadcrumb(text: string): boolean {
@@ -131,10 +135,10 @@ function markStoryLists(segments: Segment[]): void {
 }
 
 /** Article-likeness of one segment from its own text, links and layout. */
-function scoreSegment(seg: Segment): number {
+function scoreSegment(seg: Segment, format: 'html' | 'markdown' | 'text'): number {
   // Image debris sits between paragraphs of the article itself: a dent, not a wall.
   if (seg.reason === 'image-debris') return -3;
-  if (seg.reason) return seg.sectionBreak ? SECTION_WALL : -Math.max(8, Math.min(textStats(seg.text).units, 40));
+  if (seg.reason) return seg.sectionBreak ? SECTION_WALL[format] : -Math.max(8, Math.min(textStats(seg.text).units, 40));
   const st = textStats(seg.text);
   const u = st.units;
   let score: number;
@@ -169,7 +173,7 @@ export function classifySegments(segments: Segment[], format: 'html' | 'markdown
   if (format !== 'html') markHeadlineRuns(segments);
   for (const seg of segments) {
     if (!seg.reason && seg.prior < -0.5 && seg.priorReason) seg.reason = seg.priorReason;
-    seg.score = scoreSegment(seg);
+    seg.score = scoreSegment(seg, format);
   }
   if (format === 'html') preferMarkedArticleBody(segments);
 }
