@@ -1,0 +1,19 @@
+/**
+ * `npm run bench [-- SECTION...]`: prints figures, asserts nothing (tests never assert timings).
+ * Each section lives in scripts/bench/ and is listed here; add yours (import, search, reader …)
+ * to SECTIONS. Name sections on the command line to run only those.
+ */
+import { cleanBench } from './bench/cleanBench';
+import type { BenchSection } from './bench/BenchSection';
+import { seedQualityBench } from './bench/seedQualityBench';
+
+const SECTIONS: BenchSection[] = [seedQualityBench, cleanBench];
+
+const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));
+for (const section of SECTIONS) {
+  if (wanted.length && !wanted.some((w) => section.name.includes(w))) continue;
+  console.log(`\n== ${section.name}: ${section.about}`);
+  const t0 = performance.now();
+  await section.run();
+  console.log(`(${((performance.now() - t0) / 1000).toFixed(1)} s)`);
+}
