@@ -12,6 +12,16 @@ export interface DomNode {
   children?: DomNode[];
   parent?: DomNode | null;
   sourceCodeLocation?: { startOffset: number; endOffset: number } | null;
+  /** htmlparser2's offsets (end inclusive). */
+  startIndex?: number | null;
+  endIndex?: number | null;
+}
+
+/** `[start, end)` of a node in the source, from whichever parser built it. */
+export function nodeRange(node: DomNode): { start: number; end: number } | null {
+  if (node.sourceCodeLocation) return { start: node.sourceCodeLocation.startOffset, end: node.sourceCodeLocation.endOffset };
+  if (typeof node.startIndex === 'number' && typeof node.endIndex === 'number') return { start: node.startIndex, end: node.endIndex + 1 };
+  return null;
 }
 
 /** Elements whose content is never article text. */
@@ -114,8 +124,8 @@ export function htmlSegments(root: DomNode, useLayout = true): { segments: Segme
     if (node.type === 'text') {
       const data = node.data ?? '';
       if (!data) continue;
-      const loc = node.sourceCodeLocation;
-      const start = loc?.startOffset ?? 0, end = loc?.endOffset ?? start;
+      const loc = nodeRange(node);
+      const start = loc?.start ?? 0, end = loc?.end ?? start;
       if (!run) {
         if (!data.trim()) continue;
         run = { parts: [], linkChars: 0, start, end, kind: frame.kind, level: frame.level, prior: frame.prior, priorReason: frame.reason };
@@ -129,8 +139,8 @@ export function htmlSegments(root: DomNode, useLayout = true): { segments: Segme
     const name = node.name ?? '';
     const attribs = node.attribs ?? {};
     if (SKIP.has(name) || isHidden(attribs)) {
-      const loc = node.sourceCodeLocation;
-      if (loc) skipped.push({ start: loc.startOffset, end: loc.endOffset, tag: name });
+      const loc = nodeRange(node);
+      if (loc) skipped.push({ start: loc.start, end: loc.end, tag: name });
       continue;
     }
     if (name === 'img') {
