@@ -46,6 +46,8 @@ const loadHtml = (html: string): CheerioAPI =>
 
 interface Parsed {
   segments: Segment[];
+  /** True when parse already classified the segments (the HTML fallback ladder needs to). */
+  classified?: boolean;
   meta: HtmlMetadata | null;
   markup: RemovedRegion[];
 }
@@ -65,12 +67,14 @@ function parse(text: string, format: ClippingFormat, warnings: CleanWarning[]): 
   const $ = loadHtml(text);
   const root = $.root()[0] as unknown as DomNode;
   let { segments, skipped } = htmlSegments(root);
+  classifySegments(segments, 'html');
   // Fallback ladder: when layout evidence leaves no article at all, read the page without it.
-  const probe = segments.map((s) => ({ ...s }));
-  classifySegments(probe, 'html');
-  if (!selectBody(probe)) ({ segments, skipped } = htmlSegments(root, false));
+  if (!selectBody(segments)) {
+    ({ segments, skipped } = htmlSegments(root, false));
+    classifySegments(segments, 'html');
+  }
   const markup = skipped.filter((s) => s.tag !== 'head').map((s) => ({ reason: 'markup' as const, start: s.start, end: s.end, text: `<${s.tag}>` }));
-  return { segments, meta: htmlMetadata($), markup };
+  return { segments, meta: htmlMetadata($), markup, classified: true };
 }
 
 /**
@@ -108,7 +112,7 @@ export function cleanClipping(bytes: Uint8Array, fileName: string, options: Clea
     const format = sniffFormat(text, fileName);
     const parsed = parse(text, format, warnings);
     const { segments, meta } = parsed;
-    classifySegments(segments, format);
+    if (!parsed.classified) classifySegments(segments, format);
     const span = selectBody(segments);
     let first = span?.first ?? segments.length;
     const last = span?.last ?? -1;

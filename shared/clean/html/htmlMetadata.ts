@@ -71,10 +71,15 @@ const nameOf = (v: unknown): string | null => {
 
 /** Reads title, date, site, author, canonical URL and language from meta tags and JSON-LD. */
 export function htmlMetadata($: CheerioAPI): HtmlMetadata {
-  const meta = (key: string): string | null => {
-    const v = $(`meta[property="${key}"], meta[name="${key}"], meta[itemprop="${key}"]`).first().attr('content');
-    return v?.trim() || null;
-  };
+  // One pass over the meta tags: a selector per key would walk the whole page thirty times.
+  const metas = new Map<string, string>();
+  $('meta').each((_, el) => {
+    const attribs = (el as unknown as { attribs?: Record<string, string> }).attribs ?? {};
+    const content = attribs.content?.trim();
+    if (!content) return;
+    for (const key of [attribs.property, attribs.name, attribs.itemprop]) if (key && !metas.has(key)) metas.set(key, content);
+  });
+  const meta = (key: string): string | null => metas.get(key) ?? null;
   const ld = jsonLdObjects($).filter((o) => typeof o['@type'] === 'string' ? /Article|Posting|Report|WebPage/.test(o['@type'] as string) : true);
   const article = ld.find((o) => o.headline || o.datePublished) ?? null;
   let published: string | null = null, publishedText: string | null = null;

@@ -21,8 +21,20 @@ export interface TextStats {
 /** Returns true for a CJK character. */
 export const isCjk = (ch: string): boolean => CJK.test(ch);
 
+/** Stages ask about the same block many times; a bounded cache keeps that cheap. */
+const cache = new Map<string, TextStats>();
+
 /** Measures a block's text. */
 export function textStats(text: string): TextStats {
+  const hit = cache.get(text);
+  if (hit) return hit;
+  if (cache.size > 20000) cache.clear();
+  const stats = measure(text);
+  cache.set(text, stats);
+  return stats;
+}
+
+function measure(text: string): TextStats {
   let cjk = 0;
   for (const ch of text) if (CJK.test(ch)) cjk++;
   const latin = text.replace(/[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]/gu, ' ');
