@@ -44,6 +44,19 @@ export function elementPrior(tag: string, attribs: Record<string, string | undef
   const id = attribs.id && attribs.id.split(/[-_]/).length <= 3 ? attribs.id : '';
   const names = `${attribs.class ?? ''} ${id}`.trim();
   if (!names) return { prior: 0 };
+  let ev = byNames.get(names);
+  if (!ev) {
+    ev = fromNames(names);
+    if (byNames.size > 5000) byNames.clear();
+    byNames.set(names, ev);
+  }
+  return ev;
+}
+
+/** Pages repeat the same class names thousands of times; each string is judged once. */
+const byNames = new Map<string, ElementEvidence>();
+
+function fromNames(names: string): ElementEvidence {
   const positive = POSITIVE.test(names);
   for (const [re, reason] of NEGATIVE) {
     if (re.test(names)) return positive ? { prior: 0 } : { prior: -1, reason };

@@ -1,6 +1,5 @@
 import type { BlockKind, RemovalReason } from '../../model/CleanArticle';
 import { makeSegment, type Segment } from '../Segment';
-import { isCjk } from '../text/textStats';
 import { elementPrior } from './elementPrior';
 
 /** The parts of a parse5/domhandler node this walker reads. */
@@ -52,20 +51,12 @@ function isHidden(attribs: Record<string, string>): boolean {
   return style.includes('display:none') || style.includes('visibility:hidden');
 }
 
+const CJK_OR_PUNCT = '\\u3040-\\u30ff\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff\\uac00-\\ud7af，。、；：？！“”‘’（）《》【】…—';
+const SPACE_BETWEEN_CJK = new RegExp(`(?<=[${CJK_OR_PUNCT}]) (?=[${CJK_OR_PUNCT}])`, 'gu');
+
 /** Joins inline pieces: collapse whitespace, and drop it between CJK characters (no spaces in Chinese). */
 export function joinInline(parts: string[]): string {
-  const raw = parts.join('').replace(/[\s\u00a0\u3000]+/gu, ' ').trim();
-  let out = '';
-  for (let i = 0; i < raw.length; i++) {
-    const ch = raw[i]!;
-    if (ch === ' ' && isCjkOrPunct(out[out.length - 1] ?? '') && isCjkOrPunct(raw[i + 1] ?? '')) continue;
-    out += ch;
-  }
-  return out;
-}
-
-function isCjkOrPunct(ch: string): boolean {
-  return ch !== '' && (isCjk(ch) || /[，。、；：？！“”‘’（）《》【】…—]/u.test(ch));
+  return parts.join('').replace(/[\s\u00a0\u3000]+/gu, ' ').trim().replace(SPACE_BETWEEN_CJK, '');
 }
 
 /** Text length under every element, in one iterative post-order pass (pages nest thousands deep). */

@@ -56,12 +56,12 @@ function declaredCharset(bytes: Uint8Array): { label: string; offset: number } |
   return m?.[1] ? { label: m[1], offset: m.index } : null;
 }
 
-function isValidUtf8(bytes: Uint8Array): boolean {
+/** The text when the bytes are valid UTF-8, else null: one strict decode serves as test and result. */
+function strictUtf8(bytes: Uint8Array): string | null {
   try {
-    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    return true;
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    return false;
+    return null;
   }
 }
 
@@ -183,11 +183,12 @@ export function decodeBytes(bytes: Uint8Array, forced?: string): DecodeOutcome {
   }
   const declared = declaredCharset(bytes);
   const declaredLabel = declared ? normalizeLabel(declared.label) : null;
-  if (isValidUtf8(bytes)) {
+  const utf8 = strictUtf8(bytes);
+  if (utf8 !== null) {
     if (declaredLabel && declaredLabel !== 'utf-8' && bytes.some((b) => b > 0x7f)) {
       warnings.push({ code: 'encoding-declaration-ignored', message: `The page declares ${declared!.label} but its bytes are valid UTF-8; decoded as UTF-8.` });
     }
-    return { ok: true, value: { text: decode('utf-8'), encoding: 'utf-8', warnings } };
+    return { ok: true, value: { text: utf8, encoding: 'utf-8', warnings } };
   }
   if (isMostlyUtf8(bytes)) {
     warnings.push({ code: 'invalid-bytes', message: 'The file is UTF-8 with some invalid bytes; they are shown as \uFFFD and the raw bytes are kept.' });
