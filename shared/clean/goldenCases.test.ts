@@ -32,7 +32,6 @@ const KNOWN_FAILURES: Record<string, string> = {
   // Titles.
   'text-dump--english-news-eu-gas:title': 'standfirst taken as the title instead of the headline above it',
   'text-dump--english-snapshot-library:title': 'snapshot header line “Saved from https://…” taken as the title',
-  'text-dump--gne-baijiahao-2:title': 'top bar “百度首页登录月落_长安” taken as the title',
   'bad-input--all-boilerplate:title': 'share widget text “0 分享至微信微博 QQ空间” taken as the title over <title>网易首页',
   // Dates.
   'text-dump--gne-people-1:published': 'after mojibake repair, 2019年06月15日08:18 not found',
@@ -41,8 +40,6 @@ const KNOWN_FAILURES: Record<string, string> = {
   'html--gne-people-1:body': '推荐阅读 blurbs (致敬改革开放四十年…【详细】), app-download line and the 【1】…【4】 pager kept (P 0.72)',
   'html--gne-sina-2:body': 'promo line above the article (“只有潮水退了…【点击投票】”) kept (P 0.72)',
   'text-dump--gne-thepaper-4:body': 'body cut at the ➨➨ line: the second half of a short-line WeChat repost is lost (R 0.60)',
-  'text-dump--spam-aggregator-ecb:body': '【导读】 excerpt repeating the first paragraph kept (P 0.83)',
-  'text-dump--tencent-news-typhoon:body': 'last paragraph (气象部门提醒…注意收听收看最新预警信息) removed as promotion (R 0.77)',
 };
 
 const cases = readCases();

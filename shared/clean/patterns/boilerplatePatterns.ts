@@ -56,9 +56,10 @@ export const PHRASE_RULES: PhraseRule[] = [
   },
   {
     reason: 'navigation',
-    pattern: /^(\S{0,6}首页|网站首页|返回首页|返回顶部|回到顶部|返回列表|上一篇|下一篇|上一页|下一页|登录|注册|申请入驻|我的订阅|无障碍浏览|进入关怀版|手机版|客户端|APP下载|Home|Skip to (main )?content|Sign (in|up)|Log ?in|Menu|Back to top|Previous( article)?|Next( article)?|Advertisement)(?![\p{L}\p{N}])/iu,
-    maxUnits: 12,
+    pattern: /^(\S{0,6}首页|网站首页|返回首页|返回顶部|回到顶部|返回列表|上一篇|下一篇|上一页|下一页|登录|注册|申请入驻|我的订阅|无障碍浏览|进入关怀版|手机版|客户端|APP下载)|^(Home|Skip to (main )?content|Sign (in|up)|Log ?in|Menu|Back to top|Previous( article)?|Next( article)?|Advertisement)(?![\p{L}\p{N}])/iu,
+    maxUnits: 14,
   },
+  { reason: 'metadata', pattern: /^[【\[](导读|摘要|核心提示|内容提要|提要|划重点)[】\]]/u, maxUnits: 400 },
   { reason: 'hot-search', pattern: /(热搜|热门搜索|热门标签|热门关键词|搜索热词|Trending (searches|topics))\s*[:：]/u, maxUnits: 120 },
   { reason: 'hot-search', pattern: /^(标签|关键词|关键字|Tags?|Topics?|Keywords?)\s*[:：]/iu, maxUnits: 60 },
   {
@@ -77,9 +78,11 @@ export const PHRASE_RULES: PhraseRule[] = [
   },
   {
     reason: 'promotion',
-    pattern: /(扫码|二维码|关注(我们|公众号|微信)|长按(识别|复制|二维码)|下载.{0,6}(APP|客户端)|点击(进入|查看|阅读|关注|下载)|广告|Advertisement|Sponsored|Subscribe (to|now)|Sign up for|newsletter|推广)/iu,
+    pattern: /(扫码|二维码|关注(我们|公众号|微信号)|长按(识别|复制|二维码)|下载.{0,6}(APP|客户端)|点击(进入|查看|阅读|关注|下载)|Subscribe (to|now)|Sign up for|newsletter)/iu,
     maxUnits: 50,
   },
+  // Ad labels are whole lines; "广告牌" in a sentence is not an ad.
+  { reason: 'promotion', pattern: /^[（(【\[]?(广告|推广|赞助|Advertisement|Advertising|Sponsored( content)?|Ad)[）)】\]]?$/iu, maxUnits: 6 },
   {
     reason: 'metadata',
     pattern: new RegExp(
