@@ -7,6 +7,10 @@
  * - default-src 'none': anything not listed below is refused, including remote origins.
  * - script-src / worker-src 'self': only bundled module files run; no inline script, no eval.
  *   worker-src is named explicitly because the web edition cleans in a module Web Worker.
+ * - style-src 'unsafe-inline' — the original pane is an srcdoc frame, and an srcdoc document
+ *   inherits this policy: without it, every inline style of a clipping is stripped and logged as
+ *   a violation. Scripts stay 'self' only; with no remote origin allowed anywhere, injected CSS
+ *   has nowhere to send data (SECURITY.md §3.4 caveat; ARCHITECTURE.md, Security invariants).
  * - img-src data: blob: — clipping images inlined by the cleaner; never a remote host.
  * - frame-src 'self' — the original pane is a sandboxed srcdoc iframe (about:srcdoc inherits).
  * - require-trusted-types-for 'script' — raw innerHTML/Worker-URL strings throw; the renderer
@@ -17,7 +21,7 @@ export const CONTENT_SECURITY_POLICY = [
   "default-src 'none'",
   "script-src 'self'",
   "worker-src 'self'",
-  "style-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data: blob:",
   "font-src 'self'",
   "connect-src 'self'",

@@ -1,5 +1,6 @@
 import DOMPurify, { type Config, type DOMPurify as Purifier } from 'dompurify';
 import { neutralizeCss } from './neutralizeCss';
+import { stripCspTriggers } from './stripCspTriggers';
 
 /** What DOMPurify hands back when Trusted Types are enforced: an object the srcdoc sink accepts. */
 export type FrameDocument = string | { toString(): string };
@@ -45,7 +46,9 @@ export function sanitizeOriginalHtml(html: string, purify: Purifier = DOMPurify)
   // Hooks are per DOMPurify instance and this one is shared: they live only for this call.
   purify.addHook('afterSanitizeAttributes', disarmNode);
   try {
-    return purify.sanitize(html, { ...FRAME_CONFIG, RETURN_TRUSTED_TYPE: true }) as FrameDocument;
+    // on* attributes and <base> go before DOMPurify parses: Chromium reports each one to the
+    // console as a CSP violation even in an inert document (see stripCspTriggers).
+    return purify.sanitize(stripCspTriggers(html), { ...FRAME_CONFIG, RETURN_TRUSTED_TYPE: true }) as FrameDocument;
   } finally {
     purify.removeHook('afterSanitizeAttributes', disarmNode);
   }
