@@ -16,7 +16,7 @@ import { segmentMarkdown } from './stages/segmentMarkdown';
 import { segmentText } from './stages/segmentText';
 import { sniffFormat } from './stages/sniffFormat';
 import { guessLanguage, textStats } from './text/textStats';
-import { parseMachineDate } from './text/findDates';
+import { findDates, parseMachineDate } from './text/findDates';
 import { repairMojibake } from './text/repairMojibake';
 
 /** Options for one cleaning run. */
@@ -78,6 +78,22 @@ function parse(text: string, format: ClippingFormat, warnings: CleanWarning[]): 
 }
 
 /**
+ * Between a headline and its byline/date line sits the standfirst, a summary that is not body
+ * text: when the span began inside that header, it starts after the date line instead.
+ */
+function skipStandfirst(segments: Segment[], titleIndex: number, first: number, last: number): number {
+  for (let d = titleIndex + 1; d <= Math.min(titleIndex + 6, last); d++) {
+    const seg = segments[d]!;
+    const dated = findDates(seg.text).length > 0 && textStats(seg.text).units < 60;
+    if (!dated) continue;
+    if (d < first) return first;
+    const between = segments.slice(first, d).reduce((sum, s) => sum + Math.max(0, s.score), 0);
+    return between < 120 ? d + 1 : first;
+  }
+  return first;
+}
+
+/**
  * Cleans one clipping: bytes + file name -> CleanArticle, or a typed error. Never throws.
  * Stages, in order, each feeding the next:
  *  1. decode     bytes -> text (BOM, valid UTF-8, declaration, detector); binary refused
@@ -123,6 +139,7 @@ export function cleanClipping(bytes: Uint8Array, fileName: string, options: Clea
       const before = segments.slice(first, titleFound.index).reduce((sum, s) => sum + Math.max(0, s.score), 0);
       if (before < 40) first = titleFound.index + 1;
     }
+    if (titleFound && titleFound.index >= 0) first = skipStandfirst(segments, titleFound.index, first, last);
     const title = meta?.metaTitle && (!titleFound || titleFound.index < 0) ? meta.metaTitle : titleFound?.text ?? meta?.documentTitle ?? fileName;
     if (span) pruneBody(segments, first, last, title);
     if (titleFound && titleFound.index >= 0 && !segments[titleFound.index]!.keep) segments[titleFound.index]!.reason ??= 'metadata';

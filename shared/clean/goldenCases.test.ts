@@ -30,7 +30,6 @@ const KNOWN_FAILURES: Record<string, string> = {
   'text-dump--english-news-eu-gas:source': 'outlet only in the copyright line (Guardian News & Media) not found',
   'text-dump--english-snapshot-library:source': 'site name line (Oakfield Public Library) not read',
   // Titles.
-  'text-dump--english-news-eu-gas:title': 'standfirst taken as the title instead of the headline above it',
   'text-dump--english-snapshot-library:title': 'snapshot header line “Saved from https://…” taken as the title',
   'bad-input--all-boilerplate:title': 'share widget text “0 分享至微信微博 QQ空间” taken as the title over <title>网易首页',
   // Dates.

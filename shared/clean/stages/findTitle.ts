@@ -66,6 +66,8 @@ export function findTitle(segments: Segment[], bodyFirst: number, documentTitle:
     if (st.cjk < 4 && st.words <= 3) score -= 3;
     // Chinese headlines run 10–40 characters; a 5-character line is a name or a menu label.
     if (st.cjk >= 4 && st.cjk < 8) score -= 2;
+    // A standfirst under the headline is a longer sentence; headlines rarely pass 14 words or 36 characters.
+    if ((st.cjk < 4 && st.words >= 15) || st.cjk > 36) score -= 3;
     if (st.cjk < 4 && /^[A-Z0-9'"‘“]/u.test(text) && text.split(/\s+/u).filter((w) => /^[A-Z]/u.test(w)).length >= Math.min(3, st.words)) score += 1;
     if (/[。.]$/u.test(text) && st.punct > 1) score -= 4;
     if (/[:：]$/u.test(text)) score -= 3;
