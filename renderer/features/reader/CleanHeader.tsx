@@ -15,9 +15,7 @@ export function CleanHeader({ article, source }: { article: Article; source: Sou
   const open = (e: React.MouseEvent, url: string) => {
     e.preventDefault();
     // The host confirms and opens it in the system browser; the reader never navigates.
-    // (Called through .call: the lint rule for Electron's shell.openExternal matches the name.)
-    const platform = getPlatform();
-    void platform['openExternal'].call(platform, url);
+    void getPlatform().openExternal(url);
   };
   return (
     <header className="clean-header">
