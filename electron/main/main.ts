@@ -8,6 +8,7 @@ import type { CleanTaskInput, CleanTaskOutput } from '../workers/cleanTask';
 import { appPaths } from './appPaths';
 import { FolderRegistry } from './import/FolderRegistry';
 import { FolderWatcher } from './import/FolderWatcher';
+import { cleanPoolSize } from './import/cleanPoolSize';
 import { clippingExtensions, ImportService } from './import/ImportService';
 import { WorkerPool } from './import/WorkerPool';
 import { createInvokeHandlers } from './ipc/createInvokeHandlers';
@@ -36,7 +37,8 @@ let mainWindow: BrowserWindow | null = null;
 const watchers = new Map<string, FolderWatcher>();
 const pool = new WorkerPool<CleanTaskInput, CleanTaskOutput>({
   file: appPaths.cleanWorker,
-  size: Math.max(1, availableParallelism()),
+  // min(4, cores - 1), at least 1: the main process keeps a core for the UI (cleanPoolSize.ts).
+  size: cleanPoolSize(availableParallelism()),
   timeoutMs: 30_000,
   // cheerio needs ~40x the HTML size; a 20 MB file fits, a decompression-style blow-up does not.
   resourceLimits: { maxOldGenerationSizeMb: 1024 },

@@ -71,10 +71,21 @@ describe('main process wiring (Electron stubbed)', () => {
     expect((await handler({ url: 'app://bundle/..%2f..%2fpackage.json', method: 'GET' })).status).toBe(400);
   });
 
+  it('resolves the parsed URL path: query and fragment ignored, dot segments resolved inside the bundle', async () => {
+    const handler = record.protocolHandlers.get('app')!;
+    expect((await handler({ url: 'app://bundle/index.html?view=reader#top', method: 'GET' })).status).toBe(200);
+    expect((await handler({ url: 'app://bundle/assets/%2e%2e/index.html', method: 'GET' })).status).toBe(200);
+    // Above the root, URL parsing stops at "/", so this asks for the bundle's own package.json.
+    expect((await handler({ url: 'app://bundle/%2e%2e/%2e%2e/package.json', method: 'GET' })).status).toBe(404);
+    expect((await handler({ url: 'app://bundle/index.html%00.js', method: 'GET' })).status).toBe(400);
+  });
+
   it('cancels network requests and denies permissions', () => {
     const verdicts: boolean[] = [];
-    for (const url of ['https://example.org/', 'app://bundle/index.html']) record.beforeRequest!({ url }, (r) => verdicts.push(r.cancel));
-    expect(verdicts).toEqual([true, false]);
+    for (const url of ['https://example.org/', 'file:///etc/passwd', 'smb://host/share', 'app://bundle/index.html', 'data:image/png;base64,AA==']) {
+      record.beforeRequest!({ url }, (r) => verdicts.push(r.cancel));
+    }
+    expect(verdicts).toEqual([true, true, true, false, false]);
     let granted: boolean | null = null;
     record.permissionRequest!({}, 'notifications', (g) => (granted = g));
     expect(granted).toBe(false);

@@ -29,9 +29,9 @@ export function handleAppProtocol(session: Session, rendererRoot: string): void 
     const plain = (status: number, text: string) => new Response(text, { status, headers: securityHeaders('text/plain; charset=utf-8') });
     if (url.host !== APP_HOST) return plain(404, 'unknown host');
     if (request.method !== 'GET' && request.method !== 'HEAD') return plain(405, 'method not allowed');
-    // The raw path: Chromium already resolved dot segments, the resolver checks the rest.
-    const rawPath = request.url.slice(`${APP_SCHEME}://${APP_HOST}`.length) || '/';
-    const resolution = await resolveBundlePath(rendererRoot, rawPath);
+    // The parsed path (no query, no fragment, dot segments resolved, escapes kept): the
+    // resolver refuses encoded separators, NUL, drive letters and anything that leaves the root.
+    const resolution = await resolveBundlePath(rendererRoot, url.pathname);
     if (!resolution.ok) return plain(resolution.status, resolution.reason);
     try {
       const body = await readFile(resolution.file);

@@ -22,12 +22,31 @@ describe('isNavigationAllowed', () => {
 });
 
 describe('isBlockedRequest', () => {
-  // eslint-disable-next-line @microsoft/sdl/no-insecure-url -- ws: and ftp: URLs are the inputs under test
-  it.each(['http://127.0.0.1:5178/', 'https://example.org/a.png', 'ws://example.org/', 'wss://example.org/', 'ftp://example.org/x', 'HTTPS://EXAMPLE.ORG', 'not a url'])(
-    'cancels %s',
-    (url) => expect(isBlockedRequest(url)).toBe(true),
-  );
-  it.each(['app://bundle/index.html', 'data:image/png;base64,AA==', 'blob:app://bundle/uuid', 'devtools://devtools/bundled/x.html'])('lets %s through', (url) =>
-    expect(isBlockedRequest(url)).toBe(false),
+  it.each([
+    'http://127.0.0.1:5178/',
+    'https://example.org/a.png',
+    'HTTPS://EXAMPLE.ORG',
+    // eslint-disable-next-line @microsoft/sdl/no-insecure-url -- insecure URLs are the inputs under test
+    'ws://example.org/',
+    'wss://example.org/',
+    // eslint-disable-next-line @microsoft/sdl/no-insecure-url -- insecure URLs are the inputs under test
+    'ftp://example.org/x',
+    'file:///etc/passwd',
+    'FILE:///C:/Windows/win.ini',
+    'smb://attacker/share/a.png',
+    'chrome-extension://abcdefghijklmnop/x.js',
+    'chrome://settings/',
+    'filesystem:app://bundle/temporary/x',
+    'javascript:alert(1)',
+    'gleaner-evil://x',
+    'ms-msdt:/id PCWDiagnostic',
+    'about:blank',
+    'not a url',
+    '',
+  ])('cancels %s', (url) => expect(isBlockedRequest(url)).toBe(true));
+
+  it.each(['app://bundle/index.html', 'APP://bundle/assets/x.js', 'data:image/png;base64,AA==', 'blob:app://bundle/uuid', 'devtools://devtools/bundled/x.html'])(
+    'lets %s through',
+    (url) => expect(isBlockedRequest(url)).toBe(false),
   );
 });
