@@ -29,6 +29,12 @@ export class SourcesPage {
     return name;
   }
 
+  /** Selects the source called `name` and waits for its detail. */
+  async selectNamed(name: string): Promise<void> {
+    await this.rows().filter({ has: this.page.locator('.source-name', { hasText: name }) }).first().click();
+    await expect(this.detail).toBeVisible();
+  }
+
   async grade(grade: string, rationale: string): Promise<void> {
     await this.detail.getByLabel('Rationale').fill(rationale);
     await this.detail.getByRole('group', { name: 'Source reliability' }).getByRole('button', { name: grade, exact: true }).click();

@@ -28,7 +28,8 @@ export interface JourneyFolder {
 }
 
 const samplesDir = path.resolve(import.meta.dirname, '..', '..', 'assets', 'samples');
-const seedTitles = JSON.parse(readFileSync(path.join(import.meta.dirname, 'seedTitles.json'), 'utf8')) as Record<string, string>;
+/** The five seeds' titles as a careful reader gives them (file name -> title), copied from the corpus gold. */
+export const seedTitles = JSON.parse(readFileSync(path.join(import.meta.dirname, 'seedTitles.json'), 'utf8')) as Record<string, string>;
 
 // Distinct passages per file, so a title or phrase can only come from its own file.
 const ZH_PORT = ['宁波舟山港今年前五个月完成货物吞吐量五亿吨,同比增长百分之六,集装箱航线新增十二条。', '港口负责人表示,自动化码头投入使用后,船舶平均在港时间缩短了将近一天,物流成本明显下降。', '业内人士认为,随着航运需求回暖,下半年吞吐量有望继续保持增长,但仍需关注国际市场的变化。'];
