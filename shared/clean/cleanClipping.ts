@@ -146,6 +146,10 @@ export function cleanClipping(bytes: Uint8Array, fileName: string, options: Clea
     const byline = findByline(segments, first, last);
     const url = meta?.url ?? byline.url;
     const date = findDateline(segments, titleFound?.index ?? -1, first, url);
+    if (!date.published && !date.captured && byline.cardTime) {
+      date.captured = byline.cardTime;
+      date.publishedKind = 'captured';
+    }
     const published = meta?.published ?? date.published;
     const blocks = toBlocks(segments);
     const bodyText = blocks.map((b) => b.text).join('\n\n');

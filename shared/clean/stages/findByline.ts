@@ -1,4 +1,6 @@
+import { BARE_DATETIME } from '../patterns/boilerplatePatterns';
 import type { Segment } from '../Segment';
+import { findDates } from '../text/findDates';
 import { splitTitleParts } from './findTitle';
 
 /** Outlet, author and original URL as stated by the page. */
@@ -6,6 +8,8 @@ export interface Byline {
   source: string | null;
   author: string | null;
   url: string | null;
+  /** A timestamp shown by the author card: when the page was displayed, not when it was published. */
+  cardTime: string | null;
 }
 
 const LABEL_END = '(?=\\s{1,}|$|[|｜,，;；]|\\s*(?:发布|来源|作者|编辑|浏览|阅读|点击|时间|类别|字号|责任编辑))';
@@ -22,6 +26,7 @@ const SELF_MEDIA = /([\p{Script=Han}]{1,4}号)(?=\s*[>»›]|\s*$)/u;
 /** Reads source, author and URL from labelled lines, datelines, breadcrumbs and author cards. */
 export function findByline(segments: Segment[], bodyFirst: number, bodyLast: number): Byline {
   let source: string | null = null, author: string | null = null, url: string | null = null, platform: string | null = null;
+  let cardTime: string | null = null;
   for (let i = 0; i < segments.length; i++) {
     const text = segments[i]!.text;
     const inBody = i >= bodyFirst && i <= bodyLast;
@@ -45,6 +50,8 @@ export function findByline(segments: Segment[], bodyFirst: number, bodyLast: num
       const name = a.startsWith(b) ? b : b.startsWith(a) ? a : null;
       if (name && name.length >= 2 && name.length <= 16 && /文章|关注|粉丝|作者|followers/iu.test(segments.slice(i + 2, i + 5).map((s) => s.text).join(' '))) {
         author = name;
+        const before = segments[i - 1];
+        if (before && BARE_DATETIME.test(before.text)) cardTime = findDates(before.text)[0]?.iso ?? null;
         break;
       }
     }
@@ -56,5 +63,5 @@ export function findByline(segments: Segment[], bodyFirst: number, bodyLast: num
     const parts = splitTitleParts(segments[0].text);
     if (parts.length > 1) source = parts[parts.length - 1]!;
   }
-  return { source, author, url };
+  return { source, author, url, cardTime };
 }
