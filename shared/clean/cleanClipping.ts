@@ -30,6 +30,9 @@ export interface CleanOptions {
 /** The bump makes stored articles eligible for a re-clean. */
 export const CLEANER_VERSION = 1;
 
+/** Site names of publishing platforms: the account on them is the outlet. */
+const PLATFORM_SITE_NAMES = /^(微信公众平台|微信|网易号|百家号|搜狐号|企鹅号|头条号|今日头条|澎湃号|大风号|一点号|Medium|Substack|Blogger|WordPress)$/iu;
+
 const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
 /** Above these, HTML is read by a linear scan instead of a tree: trees cost ~40x memory and overflow stacks when deep. */
 const TREE_MAX_CHARS = 4 * 1024 * 1024;
@@ -143,7 +146,7 @@ export function cleanClipping(bytes: Uint8Array, fileName: string, options: Clea
     const title = meta?.metaTitle && (!titleFound || titleFound.index < 0) ? meta.metaTitle : titleFound?.text ?? meta?.documentTitle ?? fileName;
     if (span) pruneBody(segments, first, last, title);
     if (titleFound && titleFound.index >= 0 && !segments[titleFound.index]!.keep) segments[titleFound.index]!.reason ??= 'metadata';
-    const byline = findByline(segments, first, last);
+    const byline = findByline(segments, first, last, titleFound?.index ?? -1);
     const url = meta?.url ?? byline.url;
     const date = findDateline(segments, titleFound?.index ?? -1, first, url);
     if (!date.published && !date.captured && byline.cardTime) {
@@ -162,7 +165,9 @@ export function cleanClipping(bytes: Uint8Array, fileName: string, options: Clea
       publishedKind: published ? 'published' : date.publishedKind,
       publishedText: meta?.published ? meta.publishedText : date.publishedText,
       captured: date.captured ?? null,
-      source: meta?.siteName ?? byline.source,
+      // What the page states (来源, an account, the outlet on the date line) beats the host's site
+      // name: a reprint on 搜狐 is 人民日报's article; 微信公众平台 is a platform, not an outlet.
+      source: (byline.stated ? byline.source : null) ?? (meta?.siteName && !PLATFORM_SITE_NAMES.test(meta.siteName) ? meta.siteName : null) ?? byline.source ?? meta?.siteName ?? null,
       author: meta?.author ?? byline.author,
       url: url && /^https?:\/\//iu.test(url) ? url : null,
       language: (meta?.lang?.slice(0, 2).toLowerCase() || null) ?? guessLanguage(bodyText || text),

@@ -12,15 +12,9 @@ import { caseFields, checkCase, type CaseCheck } from './testing/goldenCase';
 const KNOWN_FAILURES: Record<string, string> = {
   // Source: the outlet named next to the dateline / in the author card is not found.
   'html--gne-baijiahao-2:source': 'Baijiahao author name IT之家 (after the title) not read as the source',
-  'html--gne-sina-2:source': 'outlet after the Sina date (2018年12月28日 19:55 新京报) not read',
-  'text-dump--gne-sina-2:source': 'outlet after the Sina date (2018年12月28日 19:55 新京报) not read',
-  'html--sina-news-grain:source': 'Sina date-source outlet (中国新闻网) not read',
   'html--gne-thepaper-4:source': '澎湃号 account taken from a hot-news headline instead of 中国广州发布',
   'text-dump--gne-thepaper-4:source': '澎湃号 account taken from a hot-news headline instead of 中国广州发布',
-  'html--gne-wechat-1:source': 'WeChat og:site_name 微信公众平台 wins over the account name 爱否科技',
-  'text-dump--gne-wechat-1:source': 'WeChat account line (爱否科技 昨天) not read as the source',
   'text-dump--wechat-screens:source': 'image credit 图片来源：视觉中国 taken as the source instead of the account 成长有方',
-  'html--sohu-museums:source': 'og:site_name 搜狐 wins over the author account / 来源 人民日报',
   'text-dump--tencent-news-typhoon:source': 'Tencent author card account (央视新闻客户端) not read',
   'text-dump--gne-people-1:source': 'after mojibake repair, 来源：人民网-文化频道 not read',
   'text-dump--gne-baijiahao-2:source': 'the logged-in user name in the top bar (月落_长安) taken as the source',

@@ -10,6 +10,28 @@ export interface Byline {
   url: string | null;
   /** A timestamp shown by the author card: when the page was displayed, not when it was published. */
   cardTime: string | null;
+  /** True when the page itself names the outlet (来源 label, dateline, outlet by the header date, account). */
+  stated: boolean;
+}
+
+/** Words that sit on a header date line but name no outlet. */
+const HEADER_NOISE = /(原创|举报|字号|分享|收藏|评论|阅读|关注|来源|作者|编辑|A-|A\+|\bA\b|昨天|前天|今天|刚刚|\d+\s*(分钟|小时|天)前|[|｜:：·•\-—])/gu;
+
+/**
+ * The outlet on the header's date line: "2018年12月28日 19:55 新京报", "原创 南方都市报 2019-09-09",
+ * "爱否科技 昨天". Whatever is left after the date and noise words, if it is one short name.
+ */
+function outletByHeaderDate(text: string): string | null {
+  const dates = findDates(text);
+  const relative = /(昨天|前天|今天|刚刚|\d+\s*(分钟|小时|天)前)/u.test(text);
+  if (!dates.length && !relative) return null;
+  let rest = text;
+  for (const d of dates) rest = rest.replace(d.raw, ' ');
+  rest = rest.replace(/\d{1,2}:\d{2}(:\d{2})?/gu, ' ').replace(HEADER_NOISE, ' ').trim();
+  const parts = rest.split(/\s+/u).filter(Boolean);
+  if (parts.length !== 1) return null;
+  const name = parts[0]!;
+  return /^[\p{Script=Han}A-Za-z][\p{Script=Han}A-Za-z0-9·.&'\- ]{1,15}$/u.test(name) && !GENERIC_SOURCE.test(name) ? name : null;
 }
 
 const LABEL_END = '(?=\\s{1,}|$|[|｜,，;；]|\\s*(?:发布|来源|作者|编辑|浏览|阅读|点击|时间|类别|字号|责任编辑))';
@@ -24,7 +46,7 @@ const GENERIC_SOURCE = /^(互联网|网络|网友|网民|本站|本网|未知|�
 const SELF_MEDIA = /([\p{Script=Han}]{1,4}号)(?=\s*[>»›]|\s*$)/u;
 
 /** Reads source, author and URL from labelled lines, datelines, breadcrumbs and author cards. */
-export function findByline(segments: Segment[], bodyFirst: number, bodyLast: number): Byline {
+export function findByline(segments: Segment[], bodyFirst: number, bodyLast: number, titleIndex = -1): Byline {
   let source: string | null = null, author: string | null = null, url: string | null = null, platform: string | null = null;
   let cardTime: string | null = null;
   for (let i = 0; i < segments.length; i++) {
@@ -42,6 +64,11 @@ export function findByline(segments: Segment[], bodyFirst: number, bodyLast: num
     source ??= DATELINE_OUTLET.exec(seg.text)?.[1] ?? null;
   }
   for (const seg of segments.slice(Math.max(0, bodyFirst - 8), bodyFirst)) author ??= BY_LINE.exec(seg.text)?.[1] ?? null;
+  if (!source && titleIndex >= 0) {
+    for (const seg of segments.slice(titleIndex + 1, Math.min(segments.length, Math.max(bodyFirst, titleIndex + 1) + 2))) {
+      source ??= outletByHeaderDate(seg.text);
+    }
+  }
   // Self-media author card: the account name twice in a row, then a profile line.
   if (platform && !author) {
     for (let i = bodyLast + 1; i + 1 < segments.length; i++) {
@@ -59,9 +86,10 @@ export function findByline(segments: Segment[], bodyFirst: number, bodyLast: num
   // "来源：互联网" names no outlet; the page's own site name says more.
   if (source && GENERIC_SOURCE.test(source)) source = null;
   if (platform) source = author ? `${platform} · ${author}` : platform;
+  const stated = source !== null;
   if (!source && segments[0]) {
     const parts = splitTitleParts(segments[0].text);
     if (parts.length > 1) source = parts[parts.length - 1]!;
   }
-  return { source, author, url, cardTime };
+  return { source, author, url, cardTime, stated };
 }
