@@ -90,4 +90,28 @@ describe('main process wiring (Electron stubbed)', () => {
     record.permissionRequest!({}, 'notifications', (g) => (granted = g));
     expect(granted).toBe(false);
   });
+
+  it('denies every permission check, device and screen capture (S7)', () => {
+    for (const permission of ['notifications', 'media', 'clipboard-read', 'geolocation', 'openExternal', 'fileSystem', 'hid', 'unknown']) {
+      expect(record.permissionCheck!(null, permission, 'app://bundle', {}), permission).toBe(false);
+    }
+    expect(record.permissionCheck!(null, 'notifications', 'app://bundle', { isMainFrame: false, requestingUrl: 'about:srcdoc' })).toBe(false);
+    for (const deviceType of ['hid', 'serial', 'usb']) expect(record.devicePermission!({ deviceType, origin: 'app://bundle' }), deviceType).toBe(false);
+    const streams: unknown[] = [];
+    record.displayMediaRequest!({ frame: null, securityOrigin: 'app://bundle', userGesture: true }, (s) => streams.push(s));
+    expect(streams).toEqual([null]);
+    expect(record.spellChecker).toBe(false);
+  });
+
+  it('cancels every download and counts it (S4)', () => {
+    const stats = (globalThis as { gleanerSecurityStats?: { cancelledDownloads: number } }).gleanerSecurityStats!;
+    const before = stats.cancelledDownloads;
+    const calls: string[] = [];
+    const event = { preventDefault: () => calls.push('preventDefault') };
+    const item = { cancel: () => calls.push('cancel'), getURL: () => 'https://evil.example/payload.exe' };
+    expect(record.session!.listenerCount('will-download')).toBe(1);
+    record.session!.emit('will-download', event, item, {});
+    expect(calls.sort()).toEqual(['cancel', 'preventDefault']);
+    expect(stats.cancelledDownloads).toBe(before + 1);
+  });
 });

@@ -9,6 +9,12 @@ export interface StubRecord {
   windows: { options: { webPreferences: Record<string, unknown> }; url: string | null }[];
   beforeRequest: ((details: { url: string }, callback: (r: { cancel: boolean }) => void) => void) | null;
   permissionRequest: ((wc: unknown, permission: string, callback: (granted: boolean) => void) => void) | null;
+  permissionCheck: ((wc: unknown, permission: string, origin: string, details: unknown) => boolean) | null;
+  devicePermission: ((details: { deviceType: string; origin: string }) => boolean) | null;
+  displayMediaRequest: ((request: unknown, callback: (streams: unknown) => void) => void) | null;
+  /** The default session, to emit its events (will-download …) at the handlers main registered. */
+  session: EventEmitter | null;
+  spellChecker: boolean | null;
 }
 
 /**
@@ -17,7 +23,7 @@ export interface StubRecord {
  * enough for start-up to complete; it proves wiring, not Electron's behaviour.
  */
 export function createElectronStub(userData: string): { electron: Record<string, unknown>; record: StubRecord; ready: () => void } {
-  const record: StubRecord = { calls: [], schemes: [], protocolHandlers: new Map(), ipcHandlers: new Map(), windows: [], beforeRequest: null, permissionRequest: null };
+  const record: StubRecord = { calls: [], schemes: [], protocolHandlers: new Map(), ipcHandlers: new Map(), windows: [], beforeRequest: null, permissionRequest: null, permissionCheck: null, devicePermission: null, displayMediaRequest: null, session: null, spellChecker: null };
   let resolveReady: () => void = () => {};
   const readyPromise = new Promise<void>((resolve) => (resolveReady = resolve));
   const app = Object.assign(new EventEmitter(), {
@@ -36,12 +42,13 @@ export function createElectronStub(userData: string): { electron: Record<string,
   const session = Object.assign(new EventEmitter(), {
     protocol: { handle: (scheme: string, handler: never) => record.protocolHandlers.set(scheme, handler) },
     setPermissionRequestHandler: (h: StubRecord['permissionRequest']) => (record.permissionRequest = h),
-    setPermissionCheckHandler: () => {},
-    setDevicePermissionHandler: () => {},
-    setDisplayMediaRequestHandler: () => {},
-    setSpellCheckerEnabled: () => {},
+    setPermissionCheckHandler: (h: StubRecord['permissionCheck']) => (record.permissionCheck = h),
+    setDevicePermissionHandler: (h: StubRecord['devicePermission']) => (record.devicePermission = h),
+    setDisplayMediaRequestHandler: (h: StubRecord['displayMediaRequest']) => (record.displayMediaRequest = h),
+    setSpellCheckerEnabled: (enabled: boolean) => (record.spellChecker = enabled),
     webRequest: { onBeforeRequest: (h: StubRecord['beforeRequest']) => (record.beforeRequest = h) },
   });
+  record.session = session;
   class BrowserWindow extends EventEmitter {
     static all: BrowserWindow[] = [];
     static getAllWindows = () => BrowserWindow.all;
