@@ -71,7 +71,7 @@ test.describe('library (web edition)', () => {
     await expect(page.getByRole('toolbar', { name: 'Selected articles' })).toContainText('1 selected');
     await page.keyboard.press('Enter');
     await expect(page.getByRole('button', { name: 'Reader' })).toHaveAttribute('aria-current', 'page');
-    await page.getByRole('button', { name: 'Library' }).click();
+    await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: 'Library' }).click();
     await expect(library.table).toBeVisible();
     await page.keyboard.press('/');
     await expect(library.search).toBeFocused();
