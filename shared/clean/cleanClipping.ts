@@ -143,7 +143,9 @@ export function cleanClipping(bytes: Uint8Array, fileName: string, options: Clea
       if (before < 40) first = titleFound.index + 1;
     }
     if (titleFound && titleFound.index >= 0) first = skipStandfirst(segments, titleFound.index, first, last);
-    const title = meta?.metaTitle && (!titleFound || titleFound.index < 0) ? meta.metaTitle : titleFound?.text ?? meta?.documentTitle ?? fileName;
+    // With no article found, a line near the top is chrome; the page's own title says more.
+    const pageTitle = meta?.metaTitle ?? meta?.documentTitle ?? null;
+    const title = pageTitle && (!span || !titleFound || titleFound.index < 0) ? pageTitle : titleFound?.text ?? fileName;
     if (span) pruneBody(segments, first, last, title);
     if (titleFound && titleFound.index >= 0 && !segments[titleFound.index]!.keep) segments[titleFound.index]!.reason ??= 'metadata';
     const byline = findByline(segments, first, last, titleFound?.index ?? -1);

@@ -21,15 +21,12 @@ const KNOWN_FAILURES: Record<string, string> = {
   'text-dump--english-news-eu-gas:source': 'outlet only in the copyright line (Guardian News & Media) not found',
   'text-dump--english-snapshot-library:source': 'site name line (Oakfield Public Library) not read',
   // Titles.
-  'text-dump--english-snapshot-library:title': 'snapshot header line “Saved from https://…” taken as the title',
-  'bad-input--all-boilerplate:title': 'share widget text “0 分享至微信微博 QQ空间” taken as the title over <title>网易首页',
   // Dates.
   'text-dump--gne-people-1:published': 'after mojibake repair, 2019年06月15日08:18 not found',
   'text-dump--gne-people-1:publishedKind': 'after mojibake repair, 2019年06月15日08:18 not found',
   // Body.
   'html--gne-people-1:body': '推荐阅读 blurbs (致敬改革开放四十年…【详细】), app-download line and the 【1】…【4】 pager kept (P 0.72)',
   'html--gne-sina-2:body': 'promo line above the article (“只有潮水退了…【点击投票】”) kept (P 0.72)',
-  'text-dump--gne-thepaper-4:body': 'body cut at the ➨➨ line: the second half of a short-line WeChat repost is lost (R 0.60)',
 };
 
 const cases = readCases();

@@ -61,7 +61,7 @@ function markHeadlineRuns(segments: Segment[]): void {
     }
     // Lines broken like verse between an article's own paragraphs are part of it (WeChat style).
     const strong = (k: number): boolean => (segments[k]?.score ?? 0) > 40 || textStats(segments[k]?.text ?? '').units > 50;
-    const sandwiched = (strong(i - 1) || strong(i - 2)) && (strong(j) || strong(j + 1));
+    const sandwiched = [1, 2, 3, 4].some((d) => strong(i - d)) && (strong(j) || strong(j + 1));
     if (!sandwiched && (count >= 4 || (count >= 3 && long >= 3))) {
       for (let k = i; k < j; k++) segments[k]!.reason ??= 'related';
     }
