@@ -166,10 +166,39 @@ function preferMarkedArticleBody(segments: Segment[]): void {
   for (const seg of segments) if (seg.prior < 1 && seg.score > 0) seg.score = -5;
 }
 
+/**
+ * Teasers of other stories end truncated ("…", "..."); two or more near each other, with the
+ * headline line above each, are a feed, not the article.
+ */
+function markTeaserFeeds(segments: Segment[]): void {
+  const truncated = segments.map((s) => /(\.\.\.|…)$/u.test(s.text) && textStats(s.text).units >= 30);
+  for (let i = 0; i < segments.length; i++) {
+    if (!truncated[i]) continue;
+    let near = false;
+    for (let d = 1; d <= 6 && !near; d++) near = Boolean(truncated[i - d] || truncated[i + d]);
+    if (!near) continue;
+    segments[i]!.reason ??= 'related';
+    const above = segments[i - 1];
+    if (above && !truncated[i - 1] && textStats(above.text).units <= 60) above.reason ??= 'related';
+  }
+}
+
+/** An article that signs off with （完） ends there: the next block starts whatever follows it. */
+function markSignOffs(segments: Segment[]): void {
+  for (let i = 0; i + 1 < segments.length; i++) {
+    if (/[（(](完|全文完)[）)]$|^[（(]?完[）)]?$/u.test(segments[i]!.text) && !segments[i + 1]!.reason) {
+      segments[i + 1]!.reason = 'related';
+      segments[i + 1]!.sectionBreak = true;
+    }
+  }
+}
+
 /** Assigns rule-based reasons and a body score to every segment. */
 export function classifySegments(segments: Segment[], format: 'html' | 'markdown' | 'text'): void {
   for (const seg of segments) phraseReason(seg);
   if (format === 'text') markStoryLists(segments);
+  markTeaserFeeds(segments);
+  markSignOffs(segments);
   if (format !== 'html') markHeadlineRuns(segments);
   for (const seg of segments) {
     if (!seg.reason && seg.prior < -0.5 && seg.priorReason) seg.reason = seg.priorReason;
