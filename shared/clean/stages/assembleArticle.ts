@@ -21,10 +21,21 @@ export function toRemoved(segments: Segment[], bodyFirst: number, bodyLast: numb
     regions.push({ reason, start: s.start, end: s.end, text: s.text.slice(0, 200) });
   });
   regions.sort((a, b) => a.start - b.start);
+  // Two removals merge only across a gap that holds no kept text: a region must never cover the article.
+  const keptStarts = segments.filter((s) => s.keep).map((s) => s.start).sort((a, b) => a - b);
+  const keptBetween = (from: number, to: number): boolean => {
+    let lo = 0, hi = keptStarts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (keptStarts[mid]! < from) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < keptStarts.length && keptStarts[lo]! < to;
+  };
   const merged: RemovedRegion[] = [];
   for (const r of regions) {
     const prev = merged[merged.length - 1];
-    if (prev && prev.reason === r.reason && r.start <= prev.end + 200 && r.start >= prev.start) {
+    if (prev && prev.reason === r.reason && r.start <= prev.end + 200 && r.start >= prev.start && !keptBetween(prev.end, r.start)) {
       prev.end = Math.max(prev.end, r.end);
       if (prev.text.length < 200) prev.text = `${prev.text} ${r.text}`.slice(0, 200);
     } else if (prev && r.end <= prev.end) {
