@@ -155,9 +155,9 @@ export default tseslint.config(
     },
   },
   {
-    // Renderer tests run in Node (vitest) and may check the renderer against what the host
-    // ships (e.g. the CSP in electron/main/protocol); Dexie still stays under renderer/db/.
-    files: ['renderer/**/*.test.{ts,tsx}'],
+    // Tests run in Node (vitest) and read fixtures from disk; the renderer's may check it against
+    // what the host ships (e.g. the CSP in electron/main/protocol). Dexie still stays under renderer/db/.
+    files: ['renderer/**/*.test.{ts,tsx}', 'shared/**/*.test.ts', 'shared/**/cases/updateGoldens.ts', 'shared/**/testing/**/*.ts'],
     ignores: ['renderer/db/**'],
     rules: {
       'no-restricted-imports': ['error', { patterns: [{ group: ['dexie', 'dexie-*', 'dexie-react-hooks'], message: 'Dexie only under renderer/db/.' }] }],

@@ -1,8 +1,8 @@
-/* eslint-disable no-restricted-imports -- Node-only test; eslint.config.js's Dexie block forgets to exempt shared/ tests. */
+ 
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-/* eslint-enable no-restricted-imports */
+ 
 import { afterAll, describe, expect, it } from 'vitest';
 import { generateBadInputs, type BadInput } from '../../scripts/generateBadInputs';
 import type { CleanArticle, CleanResult } from '../model/CleanArticle';

@@ -1,9 +1,9 @@
 // @vitest-environment jsdom
-/* eslint-disable no-restricted-imports -- Node-only test; eslint.config.js's Dexie block forgets to exempt shared/ tests. */
+ 
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-/* eslint-enable no-restricted-imports */
+ 
 import DOMPurify from 'dompurify';
 import { afterAll, describe, expect, it } from 'vitest';
 import { generateBadInputs } from '../../scripts/generateBadInputs';

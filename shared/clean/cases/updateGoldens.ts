@@ -6,11 +6,11 @@
  * is the truth, so never commit a regenerated file that only records a cleaner bug.
  * Also exports the case reader the golden tests and the bench use (Node only, so it lives here).
  */
-/* eslint-disable no-restricted-imports -- Node-only test tooling; eslint.config.js's Dexie block forgets to exempt it like the shared/ block does. */
+ 
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-/* eslint-enable no-restricted-imports */
+ 
 import { cleanClipping } from '../cleanClipping';
 import { CASE_KINDS, checkCase, expectedFromResult, type CaseKind, type GoldenExpected } from '../testing/goldenCase';
 

@@ -1,9 +1,9 @@
-/* eslint-disable no-restricted-imports -- Node-only test tooling; eslint.config.js's Dexie block forgets to exempt it like the shared/ block does. */
+ 
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-/* eslint-enable no-restricted-imports */
+ 
 import { describe, expect, it } from 'vitest';
 import { dayOf, scoreBody, scoreTokens, titleMatches, titleSimilarity } from './scoreBody';
 
