@@ -87,7 +87,7 @@ export const PHRASE_RULES: PhraseRule[] = [
   {
     reason: 'metadata',
     pattern: new RegExp(
-      `^[（(【\\[]?\\s*(发布日期|发布时间|发表时间|发表日期|更新时间|时间|日期|来源|稿源|出处|作者|文|编辑|责任编辑|责编|主编|编审|浏览次数|浏览量|阅读量|阅读数|阅读|点击量|点击数|点击|类别|分类|栏目|原标题|原文标题|本文来源|文章来源|原文地址|信息原文地址|原文链接|本文链接|记者|通讯员|校对|审核|审校|监制|制作|摄影|图片来源|快照生成时间|核心提示|摘要|导读|内容提要|Source|By|Author|Posted( on| by)?|Published( on)?|Updated( on)?|Editor|Filed under|Photo(graph)?|Image|Credit)${LABEL}`,
+      `^[（(【\\[]?\\s*(發布日期|發布時間|發佈時間|來源|編輯|責任編輯|責編|記者|瀏覽次數|閱讀|发布日期|发布时间|发表时间|发表日期|更新时间|时间|日期|来源|稿源|出处|作者|文|编辑|责任编辑|责编|主编|编审|浏览次数|浏览量|阅读量|阅读数|阅读|点击量|点击数|点击|类别|分类|栏目|原标题|原文标题|本文来源|文章来源|原文地址|信息原文地址|原文链接|本文链接|记者|通讯员|校对|审核|审校|监制|制作|摄影|图片来源|快照生成时间|核心提示|摘要|导读|内容提要|Source|By|Author|Posted( on| by)?|Published( on)?|Updated( on)?|Editor|Filed under|Photo(graph)?|Image|Credit)${LABEL}`,
       'iu',
     ),
     maxUnits: 80,

@@ -1,6 +1,7 @@
 import { BARE_DATETIME } from '../patterns/boilerplatePatterns';
 import type { Segment } from '../Segment';
 import { findDates } from '../text/findDates';
+import { textStats } from '../text/textStats';
 import { splitTitleParts } from './findTitle';
 
 /** Outlet, author and original URL as stated by the page. */
@@ -35,8 +36,8 @@ function outletByHeaderDate(text: string): string | null {
 }
 
 const LABEL_END = '(?=\\s{1,}|$|[|｜,，;；]|\\s*(?:发布|来源|作者|编辑|浏览|阅读|点击|时间|类别|字号|责任编辑))';
-const SOURCE_LABEL = new RegExp(`(?:来源|稿源|出处|Source)\\s*[:：]\\s*([^\\s|｜,，;；]{2,30}?)${LABEL_END}`, 'iu');
-const AUTHOR_LABEL = new RegExp(`(?:作者|记者|文|撰文|By)\\s*[:：]\\s*([^\\s|｜,，;；]{2,30}?)${LABEL_END}`, 'iu');
+const SOURCE_LABEL = new RegExp(`(?:来源|來源|稿源|出处|出處|Source)\\s*[:：]\\s*([^\\s|｜,，;；]{2,30}?)${LABEL_END}`, 'iu');
+const AUTHOR_LABEL = new RegExp(`(?:作者|记者|記者|文|撰文|By)\\s*[:：]\\s*([^\\s|｜,，;；]{2,30}?)${LABEL_END}`, 'iu');
 const BY_LINE = /^By\s+([A-Z][\p{L}.'-]+(?:\s+[A-Z][\p{L}.'-]+){0,3}(?:\s+and\s+[A-Z][\p{L}.'-]+(?:\s+[A-Z][\p{L}.'-]+){0,3})?)/u;
 const REPORTER = /(?:记者|通讯员)\s*([\p{Script=Han}、]{2,12}?)\s*(?:综合)?(?:报道|报导|摄)/u;
 const DATELINE_OUTLET = /^【\s*([\p{Script=Han}A-Za-z]{2,10}?)\s*(?:北京时间|\d{4}年|\d{1,2}月)/u;
@@ -87,9 +88,10 @@ export function findByline(segments: Segment[], bodyFirst: number, bodyLast: num
   if (source && GENERIC_SOURCE.test(source)) source = null;
   if (platform) source = author ? `${platform} · ${author}` : platform;
   const stated = source !== null;
+  // A dump's first line is often the page title, `Headline - Section - Site`: the site closes it.
   if (!source && segments[0]) {
     const parts = splitTitleParts(segments[0].text);
-    if (parts.length > 1) source = parts[parts.length - 1]!;
+    if (parts.length > 1 && textStats(parts[0]!).units >= 8 && textStats(parts[parts.length - 1]!).units <= 16) source = parts[parts.length - 1]!;
   }
   return { source, author, url, cardTime, stated };
 }
