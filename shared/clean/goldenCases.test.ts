@@ -18,8 +18,6 @@ const KNOWN_FAILURES: Record<string, string> = {
   'text-dump--tencent-news-typhoon:source': 'Tencent author card account (央视新闻客户端) not read',
   'text-dump--gne-people-1:source': 'after mojibake repair, 来源：人民网-文化频道 not read',
   'text-dump--gne-baijiahao-2:source': 'the logged-in user name in the top bar (月落_长安) taken as the source',
-  'text-dump--english-news-eu-gas:source': 'outlet only in the copyright line (Guardian News & Media) not found',
-  'text-dump--english-snapshot-library:source': 'site name line (Oakfield Public Library) not read',
   // Titles.
   // Dates.
   'text-dump--gne-people-1:published': 'after mojibake repair, 2019年06月15日08:18 not found',

@@ -16,7 +16,7 @@ export interface Byline {
 }
 
 /** Words that sit on a header date line but name no outlet. */
-const HEADER_NOISE = /(原创|举报|字号|分享|收藏|评论|阅读|关注|来源|作者|编辑|A-|A\+|\bA\b|昨天|前天|今天|刚刚|\d+\s*(分钟|小时|天)前|[|｜:：·•\-—])/gu;
+const HEADER_NOISE = /(原创|举报|字号|分享|收藏|评论|阅读|关注|来源|作者|编辑|A-|A\+|\bA\b|昨天|前天|今天|刚刚|\d+\s*(分钟|小时|天)前|\b(Published|Updated|Posted|Last updated|Modified|on|at|by|By|GMT|UTC|BST|EST|EDT|CET|am|pm|AM|PM)\b|[|｜:：·•\-—,])/gu;
 
 /**
  * The outlet on the header's date line: "2018年12月28日 19:55 新京报", "原创 南方都市报 2019-09-09",
@@ -45,6 +45,14 @@ const URL_LABEL = /(原文地址|原文链接|原文网址|来源网址|本文�
 const URL_RE = /https?:\/\/[^\s<>"'）)】]+/u;
 const GENERIC_SOURCE = /^(互联网|网络|网友|网民|本站|本网|未知|综合|网络整理|网络转载|其他|其它|转载|unknown|internet|web)$/iu;
 const SELF_MEDIA = /([\p{Script=Han}]{1,4}号)(?=\s*[>»›]|\s*$)/u;
+
+/** The owner a copyright line names, if it names one briefly. */
+function copyrightOwner(text: string): string | null {
+  const en = /^(?:Copyright|©|\(c\))\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?([A-Z][\w&.' -]{1,40}?)(?:[.,]|\s+(?:All rights reserved|Ltd|Limited|Inc)\b.*)?$/u.exec(text);
+  const zh = /^(?:版权所有\s*[:：]?\s*([\p{Script=Han}A-Za-z]{2,16}))|^([\p{Script=Han}A-Za-z]{2,16})\s*版权所有/u.exec(text);
+  const name = (en?.[1] ?? zh?.[1] ?? zh?.[2] ?? '').trim();
+  return name && !GENERIC_SOURCE.test(name) ? name : null;
+}
 
 /** Reads source, author and URL from labelled lines, datelines, breadcrumbs and author cards. */
 export function findByline(segments: Segment[], bodyFirst: number, bodyLast: number, titleIndex = -1): Byline {
@@ -88,6 +96,8 @@ export function findByline(segments: Segment[], bodyFirst: number, bodyLast: num
   if (source && GENERIC_SOURCE.test(source)) source = null;
   if (platform) source = author ? `${platform} · ${author}` : platform;
   const stated = source !== null;
+  // Last resort: the owner named in the copyright line ("Copyright 2021 Example Wire", "版权所有 示例新闻网").
+  for (let i = segments.length - 1; !source && i > bodyLast && i >= segments.length - 40; i--) source = copyrightOwner(segments[i]!.text);
   // A dump's first line is often the page title, `Headline - Section - Site`: the site closes it.
   if (!source && segments[0]) {
     const parts = splitTitleParts(segments[0].text);
