@@ -39,7 +39,8 @@ export function findTitle(segments: Segment[], bodyFirst: number, documentTitle:
   const to = Math.min(segments.length - 1, bodyFirst + 6);
   for (let i = from; i <= to; i++) {
     const seg = segments[i]!;
-    const text = seg.text.replace(/^#+\s*/u, '').trim();
+    // Badges pages print before a headline (原创, 独家) are not part of it.
+    const text = seg.text.replace(/^#+\s*/u, '').replace(/^(原创|独家|转载|置顶|推荐|热门|视频|图集)\s*(?=\p{Script=Han}{6})/u, '').trim();
     if (!headlineLength(text) || BARE_DATETIME.test(text)) continue;
     if (seg.reason && seg.reason !== 'related' && seg.reason !== 'duplicate-title') continue;
     const key = comparable(text);
