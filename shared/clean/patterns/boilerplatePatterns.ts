@@ -108,7 +108,7 @@ export const IMAGE_DEBRIS = [
 export const BARE_DATETIME = /^\s*(\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|\d{1,2}[-/.]\d{1,2})(\s*\d{1,2}:\d{2}(:\d{2})?)?\s*$/u;
 
 /** A list entry's stamp: a bare date/time, a relative time, or a short line ending in one (outlet + time, user + time). */
-export const STAMP = /^\s*((\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|\d{1,2}[-/.月]\d{1,2}日?)(\s*\d{1,2}:\d{2}(:\d{2})?)?|(刚刚|昨天|今天|前天)(\s*\d{1,2}:\d{2}(:\d{2})?)?|\d+\s*(秒|分钟|小时|天|周|个月)前|\d+\s+(seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago)\s*$/iu;
+export const STAMP = /^\s*((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2},? \d{4}|\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]* \d{4}|\d{1,2}:\d{2}\s*(?:AM|PM|am|pm)|(\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|\d{1,2}[-/.月]\d{1,2}日?)(\s*\d{1,2}:\d{2}(:\d{2})?)?|(刚刚|昨天|今天|前天)(\s*\d{1,2}:\d{2}(:\d{2})?)?|\d+\s*(秒|分钟|小时|天|周|个月)前|\d+\s+(seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago)\s*$/iu;
 export const ENDS_WITH_STAMP = /(\d{1,2}:\d{2}(:\d{2})?|\d+\s*(秒|分钟|小时|天)前|(minutes?|hours?|days?) ago)\s*$/iu;
 
 /** A line that is a bare number or counter (likes, shares, reads). */

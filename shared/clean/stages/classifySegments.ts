@@ -113,6 +113,12 @@ function markStoryLists(segments: Segment[]): void {
   const isStamp = (s: Segment): boolean =>
     STAMP.test(s.text) || (ENDS_WITH_STAMP.test(s.text) && textStats(s.text).units < 30 && !/[:：]\D/u.test(s.text));
   const stamps = segments.flatMap((s, i) => (isStamp(s) ? [i] : []));
+  // Three or more entries in a row make a list (comments, related stories): it starts a section.
+  for (let k = 0; k + 2 < stamps.length; k++) {
+    if (stamps[k + 1]! - stamps[k]! <= 8 && stamps[k + 2]! - stamps[k + 1]! <= 8 && (k === 0 || stamps[k]! - stamps[k - 1]! > 8)) {
+      segments[stamps[k]!]!.sectionBreak = true;
+    }
+  }
   for (let k = 0; k < stamps.length; k++) {
     const i = stamps[k]!;
     const near = (k > 0 && i - stamps[k - 1]! <= 6) || (k + 1 < stamps.length && stamps[k + 1]! - i <= 6);
