@@ -177,7 +177,7 @@ function preferMarkedArticleBody(segments: Segment[]): void {
  * headline line above each, are a feed, not the article.
  */
 function markTeaserFeeds(segments: Segment[]): void {
-  const truncated = segments.map((s) => /(\.\.\.|…)$/u.test(s.text) && textStats(s.text).units >= 30);
+  const truncated = segments.map((s) => /(\.\.\.|…)$/u.test(s.text) && textStats(s.text).units >= 10 && !/^[“"「『]/u.test(s.text));
   for (let i = 0; i < segments.length; i++) {
     if (!truncated[i]) continue;
     let near = false;
