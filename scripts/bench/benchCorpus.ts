@@ -17,6 +17,7 @@ export interface BenchPage {
 
 /** The team folder beside the repo, if present. */
 export const SHARED_DIR = resolve(import.meta.dirname, '../../../shared');
+const GNE_GOLD_DIR = join(import.meta.dirname, '..', '..', 'bench', 'gold', 'gne');
 
 function readDir(set: string, dir: string, goldDir?: string): BenchPage[] {
   if (!existsSync(dir)) return [];
@@ -37,8 +38,9 @@ export function loadBenchCorpus(): { source: string; pages: BenchPage[] } {
       source: SHARED_DIR,
       pages: [
         ...readDir('seeds', join(SHARED_DIR, 'corpus/seeds'), join(SHARED_DIR, 'corpus/gold')),
-        ...readDir('gne-html', join(SHARED_DIR, 'devset/gne/html')),
-        ...readDir('gne-text', join(SHARED_DIR, 'devset/gne/text')),
+        // The gne pages have no gold in the team folder; ours, written by hand, is in bench/gold/gne.
+        ...readDir('gne-html', join(SHARED_DIR, 'devset/gne/html'), GNE_GOLD_DIR),
+        ...readDir('gne-text', join(SHARED_DIR, 'devset/gne/text'), GNE_GOLD_DIR),
         ...readDir('readability-html', join(SHARED_DIR, 'devset/readability/html/clippings'), join(SHARED_DIR, 'devset/readability/html/gold')),
       ],
     };
