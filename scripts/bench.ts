@@ -1,13 +1,20 @@
 /**
- * `npm run bench [-- SECTION...]`: prints figures, asserts nothing (tests never assert timings).
+ * `npm run bench [-- SECTION...] [--quick | --clippings=N]`: prints figures, asserts nothing (tests never assert timings).
  * Each section lives in scripts/bench/ and is listed here; add yours (import, search, reader …)
  * to SECTIONS. Name sections on the command line to run only those.
  */
 import { cleanBench } from './bench/cleanBench';
 import type { BenchSection } from './bench/BenchSection';
+import { importBench } from './bench/importBench';
+import { readerBench } from './bench/readerBench';
+import { searchBench } from './bench/searchBench';
 import { seedQualityBench } from './bench/seedQualityBench';
+import { sortFilterBench } from './bench/sortFilterBench';
+import { webImportBench } from './bench/webImportBench';
 
-const SECTIONS: BenchSection[] = [seedQualityBench, cleanBench];
+// import, search, sort and web import share one generated library (bench/benchLibrary.ts),
+// built by the first of them that runs; --clippings=N or --quick sets its size (bench/benchSize.ts).
+const SECTIONS: BenchSection[] = [seedQualityBench, cleanBench, importBench, searchBench, sortFilterBench, webImportBench, readerBench];
 
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));
 for (const section of SECTIONS) {
