@@ -8,6 +8,7 @@ import '../features/export/export.css';
 import { LibraryView } from '../features/library/LibraryView';
 import { ImportPanel } from '../features/library/ImportPanel';
 import { OpenFolderControl } from '../features/library/OpenFolderControl';
+import { useFolderWatch } from '../features/library/useFolderWatch';
 import type { Platform } from '../platform/Platform';
 import { ErrorBoundary } from './ErrorBoundary';
 
@@ -19,6 +20,8 @@ export function AppShell({ platform }: { platform: Platform }) {
   const [view, setView] = useState<View>('library');
   const [articleId, setArticleId] = useState<string | null>(null);
   const [exportIds, setExportIds] = useState<string[] | null>(null);
+  // Opened folders stay in step while the app runs (new and changed clippings re-import).
+  useFolderWatch(platform);
   const open = useCallback((id: string) => {
     setArticleId(id);
     setView('reader');

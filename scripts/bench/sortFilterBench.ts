@@ -7,7 +7,7 @@ import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { build } from 'esbuild';
-import { createTable, getCoreRowModel, getSortedRowModel, type SortingState } from '@tanstack/table-core';
+import { createTable, getCoreRowModel, getSortedRowModel, type ColumnDef, type SortingState } from '@tanstack/table-core';
 import type { Article } from '../../shared/model/Library';
 import { listArticles } from '../../renderer/db/repositories/articlesRepository';
 import { effectiveGrade, filterArticles, NO_FILTERS, sourceNameOf, type LibraryFilters } from '../../renderer/features/library/filterArticles';
@@ -20,12 +20,15 @@ const REPO = path.resolve(import.meta.dirname, '../..');
 const REPEAT = 7;
 
 /** libraryColumns.tsx imports a stylesheet (through GradeBadge), which Node cannot load: bundle it with CSS emptied. */
-async function loadColumns(): Promise<typeof import('../../renderer/features/library/libraryColumns')> {
+// Typed here: a type import of the .tsx would pull its stylesheet into electron/'s typecheck, which covers scripts/.
+type ColumnsModule = { libraryColumns(onOpen: (id: string) => void): ColumnDef<LibraryRow, unknown>[] };
+
+async function loadColumns(): Promise<ColumnsModule> {
   // Inside node_modules so the bundle's bare imports (react, @tanstack/react-table) resolve.
   const out = path.join(REPO, 'node_modules/.cache/gleaner-bench/libraryColumns.cjs');
   await mkdir(path.dirname(out), { recursive: true });
   await build({ entryPoints: [path.join(REPO, 'renderer/features/library/libraryColumns.tsx')], outfile: out, bundle: true, packages: 'external', format: 'cjs', platform: 'node', jsx: 'automatic', loader: { '.css': 'empty' }, logLevel: 'error' });
-  return createRequire(import.meta.url)(out) as typeof import('../../renderer/features/library/libraryColumns');
+  return createRequire(import.meta.url)(out) as ColumnsModule;
 }
 
 /** The library's articles repeated under fresh ids up to 10,000 rows (sorting cost depends on the row count). */
