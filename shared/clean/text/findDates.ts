@@ -27,9 +27,21 @@ const NUMERIC = /(?<![\d])((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(
 const MONTH_FIRST = /\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+((?:19|20)\d{2})(?:,?\s+(?:at\s+)?(\d{1,2}):(\d{2}))?/giu;
 const DAY_FIRST = /\b(\d{1,2})(?:st|nd|rd|th)?\s+(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?,?\s+((?:19|20)\d{2})/giu;
 
+/** Day-first or month-first numeric dates: dots mean day first (20.05.2021); slashes only when unambiguous. */
+const DAY_MONTH_YEAR = /(?<![\d.\/])(\d{1,2})([./])(\d{1,2})\2((?:19|20)\d{2})(?![\d.\/])(?:,?\s+(\d{1,2})[:.](\d{2}))?/gu;
+
 /** All dates in a text, in order of appearance. */
 export function findDates(text: string): FoundDate[] {
   const out: FoundDate[] = [];
+  for (const m of text.matchAll(DAY_MONTH_YEAR)) {
+    const a = Number(m[1]), b = Number(m[3]);
+    let day: number, month: number;
+    if (m[2] === '.' || a > 12) [day, month] = [a, b];
+    else if (b > 12) [day, month] = [b, a];
+    else continue;
+    const iso = build(Number(m[4]), month, day, m[5], m[6]);
+    if (iso) out.push({ iso, index: m.index, raw: m[0] });
+  }
   for (const m of text.matchAll(NUMERIC)) {
     const iso = build(Number(m[1]), Number(m[2]), Number(m[3]), m[4], m[5], m[6]);
     if (iso) out.push({ iso, index: m.index, raw: m[0] });

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { dateFromUrl, findDates, parseMachineDate } from './findDates';
+
+const first = (text: string): string | undefined => findDates(text)[0]?.iso;
+
+describe('findDates', () => {
+  it.each([
+    ['发布时间：2023-11-14 11:19:00 来源：河南广播电视台', '2023-11-14T11:19:00'],
+    ['2018年12月28日 19:55 新京报', '2018-12-28T19:55'],
+    ['【新唐人北京时间2021年05月20日讯】', '2021-05-20'],
+    ['Tue 19 Sep 2023 16.42 BST', '2023-09-19'],
+    ['Updated 6:24 PM EDT, Thu May 20, 2021', '2021-05-20'],
+    ['Veröffentlicht am 20.05.2021', '2021-05-20'],
+    ['Posted 05/20/2021', '2021-05-20'],
+    ['Posted 20/05/2021', '2021-05-20'],
+  ])('reads %s', (text, iso) => {
+    expect(first(text)).toBe(iso);
+  });
+
+  it.each(['03/04/2021', 'no date here', '2019年13月40日', 'page 12 of 2020'])('finds no date in %s (ambiguous or invalid)', (text) => {
+    expect(first(text)).toBeUndefined();
+  });
+
+  it('reads dates from URLs and machine formats', () => {
+    expect(dateFromUrl('https://www.ntdtv.com/gb/2021/05/20/a103124021.html')).toBe('2021-05-20');
+    expect(dateFromUrl('https://example.com/news/20190907/a.html')).toBe('2019-09-07');
+    expect(dateFromUrl('https://example.com/about')).toBeNull();
+    expect(parseMachineDate('2019-09-07T01:53:00Z')).toBe('2019-09-07T01:53:00');
+    expect(parseMachineDate('2019-9-7 21:30:50')).toBe('2019-09-07T21:30:50');
+  });
+});
