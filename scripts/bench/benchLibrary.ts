@@ -31,6 +31,8 @@ export interface ImportFigures {
   seconds: number;
   items: number;
   statuses: Record<string, number>;
+  /** RSS when the import started (earlier sections' heap included) and its peak during the import. */
+  startRssMb: number;
   peakRssMb: number;
   lagMs: { p50: number; p99: number; max: number };
 }
@@ -91,7 +93,8 @@ async function importFolder(base: string, dir: string, log: string): Promise<Imp
   const writer = new ItemLogWriter(log);
   const statuses: Record<string, number> = {};
   let items = 0;
-  let peakRss = process.memoryUsage.rss();
+  const startRss = process.memoryUsage.rss();
+  let peakRss = startRss;
   const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage.rss())), 50);
   const lag = monitorEventLoopDelay({ resolution: 10 });
   lag.enable();
@@ -113,7 +116,7 @@ async function importFolder(base: string, dir: string, log: string): Promise<Imp
   const seconds = (performance.now() - t0) / 1000;
   await writer.close();
   const ms = (ns: number) => ns / 1e6;
-  return { cores: availableParallelism(), poolSize, seconds, items, statuses, peakRssMb: peakRss / 1048576, lagMs: { p50: ms(lag.percentile(50)), p99: ms(lag.percentile(99)), max: ms(lag.max) } };
+  return { cores: availableParallelism(), poolSize, seconds, items, statuses, startRssMb: startRss / 1048576, peakRssMb: peakRss / 1048576, lagMs: { p50: ms(lag.percentile(50)), p99: ms(lag.percentile(99)), max: ms(lag.max) } };
 }
 
 function tally(counts: Record<string, number>, key: string): void {
