@@ -9,7 +9,7 @@ import { chmodSync, closeSync, mkdirSync, openSync, symlinkSync, writeFileSync, 
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { strToU8, zipSync } from 'fflate';
-import { concatBytes, legacyEncode, utf16Encode } from '../shared/clean/testing/legacyEncode';
+import { concatBytes, legacyEncode, noiseBytes, utf16Encode } from '../shared/clean/testing/legacyEncode';
 import * as payload from './badInputs/payloads';
 
 /** What SECURITY.md §5.5 expects of a file: imported, imported with a warning, rejected, skipped. */
@@ -41,20 +41,8 @@ const page = (body: string, head = '', title = '美俄外长首次会晤'): stri
 const TITLE_TW = '行政院通過總預算案';
 const paras = (text: string, n = 4): string => Array.from({ length: n }, () => `<p>${text}</p>`).join('\n');
 
-/** xorshift32: a few MB of reproducible "random" bytes without touching /dev/urandom. */
-function pseudoRandomBytes(n: number, seed = 0x9e3779b9): Uint8Array {
-  const out = new Uint8Array(n);
-  let x = seed >>> 0;
-  for (let i = 0; i < n; i++) {
-    x ^= x << 13;
-    x >>>= 0;
-    x ^= x >>> 17;
-    x ^= x << 5;
-    x >>>= 0;
-    out[i] = x & 0xff;
-  }
-  return out;
-}
+/** A few MB of reproducible "random" bytes without touching /dev/urandom. */
+const pseudoRandomBytes = (n: number): Uint8Array => noiseBytes(n);
 
 const PDF = strToU8('%PDF-1.7\n%\u00e2\u00e3\u00cf\u00d3\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n', true);
 // A complete 1x1 transparent PNG.

@@ -36,16 +36,35 @@ function table(label: string): Map<string, number[]> {
   return map;
 }
 
-/** Encodes `text` in a legacy charset (WHATWG label); throws on a character the charset lacks. */
-export function legacyEncode(text: string, label: string): Uint8Array {
+/**
+ * Encodes `text` in a legacy charset (WHATWG label). A character the charset lacks throws, so a
+ * fixture never silently changes, unless `fallback` says what to write instead (ASCII).
+ */
+export function legacyEncode(text: string, label: string, fallback?: (ch: string) => string): Uint8Array {
   const map = table(label);
   const out: number[] = [];
   for (const ch of text) {
     const code = ch.charCodeAt(0) < 0x80 ? [ch.charCodeAt(0)] : map.get(ch);
-    if (!code) throw new Error(`${JSON.stringify(ch)} (U+${ch.codePointAt(0)!.toString(16)}) has no ${label} encoding`);
-    out.push(...code);
+    if (code) out.push(...code);
+    else if (fallback) for (const c of fallback(ch)) out.push(c.charCodeAt(0) & 0x7f);
+    else throw new Error(`${JSON.stringify(ch)} (U+${ch.codePointAt(0)!.toString(16)}) has no ${label} encoding`);
   }
   return new Uint8Array(out);
+}
+
+/** Reproducible bytes that look random (xorshift32), so a failure on them reproduces. */
+export function noiseBytes(length: number, seed = 0x9e3779b9): Uint8Array {
+  const out = new Uint8Array(length);
+  let x = seed >>> 0;
+  for (let i = 0; i < length; i++) {
+    x ^= x << 13;
+    x >>>= 0;
+    x ^= x >>> 17;
+    x ^= x << 5;
+    x >>>= 0;
+    out[i] = x & 0xff;
+  }
+  return out;
 }
 
 /** UTF-16 bytes in either order, with or without a byte-order mark. */
