@@ -53,31 +53,21 @@ export async function reindexArticleSearch(db: GleanerDb, articleId: string): Pr
 const VERIFY_CHUNK = 100;
 
 async function candidateIds(db: GleanerDb, exact: string[], prefix: string[]): Promise<string[]> {
-  const lookups: Array<{ count: number; ids: () => Promise<string[]> }> = [];
-  for (const token of exact) {
-    const where = () => db.search.where('grams').equals(token);
-    lookups.push({ count: await where().count(), ids: async () => (await where().primaryKeys()) as string[] });
-  }
-  for (const token of prefix) {
-    const where = () => db.search.where('grams').startsWith(token);
-    // A prefix can match many postings of one article; count is an upper bound, good enough to order.
-    lookups.push({ count: await where().count(), ids: async () => [...new Set((await where().primaryKeys()) as string[])] });
-  }
-  if (lookups.length === 0) return [];
-  // Start from the rarest posting list: the intersection can only shrink.
-  lookups.sort((a, b) => a.count - b.count);
-  let result: string[] | null = null;
-  for (const lookup of lookups) {
-    if (lookup.count === 0) return [];
-    const ids = await lookup.ids();
-    if (result === null) result = ids;
-    else {
-      const keep = new Set(ids);
-      result = result.filter((id) => keep.has(id));
-    }
+  // One read per token (a count first would read every posting list twice).
+  const lists: string[][] = [];
+  for (const token of exact) lists.push((await db.search.where('grams').equals(token).primaryKeys()) as string[]);
+  // A prefix can match many postings of one article.
+  for (const token of prefix) lists.push([...new Set((await db.search.where('grams').startsWith(token).primaryKeys()) as string[])]);
+  if (lists.length === 0) return [];
+  // Intersect from the shortest list: the result can only shrink.
+  lists.sort((a, b) => a.length - b.length);
+  let result = lists[0]!;
+  for (const ids of lists.slice(1)) {
     if (result.length === 0) return [];
+    const keep = new Set(ids);
+    result = result.filter((id) => keep.has(id));
   }
-  return result ?? [];
+  return result;
 }
 
 /**
