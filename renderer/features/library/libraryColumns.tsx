@@ -1,10 +1,17 @@
-import { createColumnHelper, type ColumnDef } from '@tanstack/react-table';
+import { createColumnHelper, type ColumnDef, type SortingFn } from '@tanstack/react-table';
 import { GradeBadge } from '../sources/GradeBadge';
 import type { LibraryRow } from './LibraryRow';
 
 const column = createColumnHelper<LibraryRow>();
 const dateFormat = new Intl.DateTimeFormat(undefined, { year: 'numeric', month: 'short', day: 'numeric' });
 const KIND_LABEL = { published: '', captured: 'captured', unknown: '' } as const;
+
+/**
+ * Text columns sort with one shared collator: the table's default "alphanumeric" sort splits
+ * every string with a regex on each comparison, which costs hundreds of ms on 10,000 rows.
+ */
+const collator = new Intl.Collator(undefined, { numeric: true, sensitivity: 'base' });
+const byText: SortingFn<LibraryRow> = (a, b, id) => collator.compare(String(a.getValue(id) ?? ''), String(b.getValue(id) ?? ''));
 
 /** Ungraded sorts after F; grades sort A…F. */
 const GRADE_ORDER = (grade: string | null) => grade ?? 'Z';
@@ -15,6 +22,7 @@ export function libraryColumns(onOpen: (id: string) => void): ColumnDef<LibraryR
     column.accessor((r) => r.article.title, {
       id: 'title',
       header: 'Title',
+      sortingFn: byText,
       cell: ({ row }) => {
         const { article, snippet } = row.original;
         return (
@@ -36,10 +44,12 @@ export function libraryColumns(onOpen: (id: string) => void): ColumnDef<LibraryR
         );
       },
     }),
-    column.accessor((r) => r.sourceName, { id: 'source', header: 'Source' }),
+    column.accessor((r) => r.sourceName, { id: 'source', header: 'Source', sortingFn: byText }),
     column.accessor((r) => r.article.published ?? '', {
       id: 'published',
       header: 'Published',
+      // ISO dates order as plain strings.
+      sortingFn: 'basic',
       cell: ({ row }) => {
         const { published, publishedKind } = row.original.article;
         if (!published) return <span className="muted">—</span>;
@@ -55,9 +65,10 @@ export function libraryColumns(onOpen: (id: string) => void): ColumnDef<LibraryR
     column.accessor((r) => GRADE_ORDER(r.grade), {
       id: 'reliability',
       header: 'Reliability',
+      sortingFn: 'basic',
       cell: ({ row }) => <GradeBadge source={row.original.grade} />,
     }),
-    column.accessor((r) => r.article.tags.join(', '), { id: 'tags', header: 'Tags' }),
+    column.accessor((r) => r.article.tags.join(', '), { id: 'tags', header: 'Tags', sortingFn: byText }),
     column.accessor((r) => r.article.highlightCount, { id: 'highlights', header: 'Highlights', meta: { numeric: true } }),
     column.accessor((r) => r.article.noteCount, { id: 'notes', header: 'Notes', meta: { numeric: true } }),
     column.accessor((r) => r.article.words, { id: 'words', header: 'Words', meta: { numeric: true } }),
