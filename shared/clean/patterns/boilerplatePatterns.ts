@@ -69,6 +69,8 @@ export const PHRASE_RULES: PhraseRule[] = [
     maxUnits: 40,
   },
   { reason: 'share', pattern: /^(\[\s*[^\]]{1,10}\s*\]\s*){2,}$/u, maxUnits: 60 },
+  // Pagers: 【1】【2】【3】 下一页, « 1 2 3 », Page 1 of 4.
+  { reason: 'navigation', pattern: /^([«‹<]?\s*([【\[(]?\d{1,3}[】\])]?\s*){2,}(下一页|上一页|尾页|末页|Next|Prev(ious)?)?\s*[»›>]?|(第\s*\d+\s*页|Page \d+ of \d+).{0,20})$/iu, maxUnits: 20 },
   { reason: 'share', pattern: /^(分享|收藏|点赞|转发|举报|打印|纠错|我要纠错|我有话说|微信扫一扫|扫一扫)/u, maxUnits: 12 },
   { reason: 'comments', pattern: /^(回复|\d+\s*条回复|查看(全部|更多)?回复|展开(全部)?回复|Reply|Replies)(?![\p{L}\p{N}])/iu, maxUnits: 16 },
   { reason: 'footer', pattern: /(ICP(备|证)?\s*[\d号-]|[京沪粤浙苏]ICP|公网安备|违法和不良信息举报|互联网新闻信息服务许可)/u, maxUnits: 200 },

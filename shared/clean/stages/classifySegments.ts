@@ -177,7 +177,11 @@ function preferMarkedArticleBody(segments: Segment[]): void {
  * headline line above each, are a feed, not the article.
  */
 function markTeaserFeeds(segments: Segment[]): void {
-  const truncated = segments.map((s) => /(\.\.\.|…)$/u.test(s.text) && textStats(s.text).units >= 10 && !/^[“"「『]/u.test(s.text));
+  const truncated = segments.map(
+    (s) =>
+      (/(\.\.\.|…)$/u.test(s.text) && textStats(s.text).units >= 10 && !/^[“"「『]/u.test(s.text)) ||
+      /(【详细】|\[详细\]|详细>>|更多>>|阅读全文|全文>>|Read more|Continue reading)\s*$/iu.test(s.text),
+  );
   for (let i = 0; i < segments.length; i++) {
     if (!truncated[i]) continue;
     let near = false;
