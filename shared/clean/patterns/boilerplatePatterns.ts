@@ -26,7 +26,7 @@ export const PHRASE_RULES: PhraseRule[] = [
   },
   {
     reason: 'comments',
-    pattern: /^(网友评论|发表评论|写评论|全部评论|最新评论|热门评论|评论区|我要评论|查看评论|\d+\s*条评论|评论\s*\(?\d*\)?|Comments?(\s*\(\d+\))?|\d+\s+comments?|Leave a (reply|comment)|Join the (conversation|discussion)|Add a comment|Show comments|View comments)\s*[:：]?\s*$/iu,
+    pattern: /^(网友评论|发表评论|写评论|全部评论|最新评论|热门评论|最热评论|精彩评论|评论区|我要评论|查看评论|\d+\s*条评论|评论\s*\(?\d*\)?|Comments?(\s*\(\d+\))?|\d+\s+comments?|Leave a (reply|comment)|Join the (conversation|discussion)|Add a comment|Show comments|View comments)\s*[:：]?\s*$/iu,
     maxUnits: 20,
     startsSection: true,
   },
@@ -62,7 +62,9 @@ export const PHRASE_RULES: PhraseRule[] = [
   { reason: 'metadata', pattern: /^(Saved from|Archived from|Snapshot (of|taken)|Captured (on|from)|This (page|copy) was (saved|archived))\b/iu, maxUnits: 60 },
   { reason: 'metadata', pattern: /^[【\[](导读|摘要|核心提示|内容提要|提要|划重点)[】\]]/u, maxUnits: 400 },
   { reason: 'hot-search', pattern: /(热搜|热门搜索|热门标签|热门关键词|搜索热词|Trending (searches|topics))\s*[:：]/u, maxUnits: 120 },
-  { reason: 'hot-search', pattern: /^(标签|关键词|关键字|Tags?|Topics?|Keywords?)\s*[:：]/iu, maxUnits: 60 },
+  { reason: 'hot-search', pattern: /^(标签|关键词|关键字|文章关键词|热门关键词|Tags?|Topics?|Keywords?)\s*[:：]/iu, maxUnits: 60 },
+  // A comment counter bar: "51条评论|1,307人参与", "跟贴1199 参与15867", "23 Comments".
+  { reason: 'comments', pattern: /(\d[\d,]*\s*条(评论|跟贴|回复)|\d[\d,]*\s*人参与|跟贴\s*\d+)/u, maxUnits: 30, startsSection: true },
   {
     reason: 'share',
     pattern: /^(分享(至|到|给)?|一键分享|分享本文|Share( this( article| story)?| on)?|Tweet|Email|Print|打印(本文|本页)?|收藏|加入收藏|告诉好友|点赞|在看|举报|违规举报|关闭窗口|放大字体|缩小字体|字号|复制链接|Copy link)(\s|[:：]|$)/iu,
