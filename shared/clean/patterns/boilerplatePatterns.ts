@@ -76,6 +76,7 @@ export const PHRASE_RULES: PhraseRule[] = [
   { reason: 'share', pattern: /^(分享|收藏|点赞|转发|举报|打印|纠错|我要纠错|我有话说|微信扫一扫|扫一扫)/u, maxUnits: 12 },
   { reason: 'comments', pattern: /^(回复|\d+\s*条回复|查看(全部|更多)?回复|展开(全部)?回复|Reply|Replies)(?![\p{L}\p{N}])/iu, maxUnits: 16 },
   { reason: 'footer', pattern: /(ICP(备|证)?\s*[\d号-]|[京沪粤浙苏]ICP|公网安备|违法和不良信息举报|互联网新闻信息服务许可)/u, maxUnits: 200 },
+  { reason: 'footer', pattern: /(版权所有|版權所有|All rights reserved|主办单位|承办单位|技术支持[:：]|网站标识码)/iu, maxUnits: 90 },
   {
     reason: 'footer',
     pattern: /(网站地图|关于我们|联系我们|About (us|Us)|Contact (us|Us)|Privacy Policy|Terms (of (Use|Service)|and Conditions)|Cookie (Policy|Settings))/u,
