@@ -1,14 +1,13 @@
 // @vitest-environment jsdom
 import { act } from 'react';
-import { createRoot } from 'react-dom/client';
 import { describe, expect, it, vi } from 'vitest';
 import type { ImportItem, ImportProgress } from '../../../shared/ipc/contract';
 import { ok } from '../../../shared/ipc/Result';
-import { DbProvider } from '../../db/DbContext';
-import { importedItem, openTestDb, textArticle } from '../../db/testing/openTestDb';
+import { importedItem, textArticle } from '../../db/testing/openTestDb';
 import type { Platform } from '../../platform/Platform';
 import { Emitter } from '../../platform/web/Emitter';
-import { ImportSessionProvider, useImportSession } from './ImportSession';
+import { useImportSession } from './ImportSession';
+import { mountWithImportSession } from './testing/mountWithImportSession';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
@@ -29,23 +28,13 @@ function scriptedHost() {
 }
 
 async function mountSession(platform: Platform) {
-  const db = await openTestDb();
   const seen: { current: ReturnType<typeof useImportSession> | null } = { current: null };
   function Probe() {
     seen.current = useImportSession();
     return null;
   }
-  const root = createRoot(document.createElement('div'));
-  await act(async () => {
-    root.render(
-      <DbProvider db={db}>
-        <ImportSessionProvider platform={platform}>
-          <Probe />
-        </ImportSessionProvider>
-      </DbProvider>,
-    );
-  });
-  return { db, session: () => seen.current!, unmount: () => act(() => root.unmount()) };
+  const { db, unmount } = await mountWithImportSession(platform, <Probe />);
+  return { db, session: () => seen.current!, unmount };
 }
 
 const finished = (total: number): ImportProgress => ({ jobId: 'job-1', done: total, total, currentPath: null, rate: 1, finished: true, cancelled: false });

@@ -1,14 +1,12 @@
 // @vitest-environment jsdom
 import { act } from 'react';
-import { createRoot } from 'react-dom/client';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { FolderChange, ImportItem, ImportProgress } from '../../../shared/ipc/contract';
 import { ok } from '../../../shared/ipc/Result';
-import { DbProvider } from '../../db/DbContext';
-import { importedItem, openTestDb, textArticle } from '../../db/testing/openTestDb';
+import { importedItem, textArticle } from '../../db/testing/openTestDb';
 import type { Platform } from '../../platform/Platform';
 import { Emitter } from '../../platform/web/Emitter';
-import { ImportSessionProvider } from './ImportSession';
+import { mountWithImportSession } from './testing/mountWithImportSession';
 import { useFolderWatch } from './useFolderWatch';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
@@ -45,22 +43,12 @@ afterEach(() => {
 });
 
 async function mount(platform: Platform) {
-  const db = await openTestDb();
   function Watch() {
     useFolderWatch(platform, DEBOUNCE);
     return null;
   }
-  const root = createRoot(document.createElement('div'));
-  await act(async () => {
-    root.render(
-      <DbProvider db={db}>
-        <ImportSessionProvider platform={platform}>
-          <Watch />
-        </ImportSessionProvider>
-      </DbProvider>,
-    );
-  });
-  cleanup = () => act(() => root.unmount());
+  const { db, unmount } = await mountWithImportSession(platform, <Watch />);
+  cleanup = unmount;
   return db;
 }
 
