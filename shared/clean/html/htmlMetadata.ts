@@ -71,6 +71,10 @@ const nameOf = (v: unknown): string | null => {
 
 /** Reads title, date, site, author, canonical URL and language from meta tags and JSON-LD. */
 export function htmlMetadata($: CheerioAPI): HtmlMetadata {
+  // Chinese pages state dates in China time (UTC+8); their machine dates are often UTC.
+  const lang = $('html').attr('lang')?.trim() ?? '';
+  const offset = /^zh/iu.test(lang) || /[\u4e00-\u9fff]{8}/u.test($('title').first().text()) ? 8 : undefined;
+  const parseDate = (value: string): string | null => parseMachineDate(value, offset);
   // One pass over the meta tags: a selector per key would walk the whole page thirty times.
   const metas = new Map<string, string>();
   $('meta').each((_, el) => {
@@ -85,14 +89,14 @@ export function htmlMetadata($: CheerioAPI): HtmlMetadata {
   let published: string | null = null, publishedText: string | null = null;
   const ldDate = typeof article?.datePublished === 'string' ? article.datePublished : null;
   if (ldDate) {
-    published = parseMachineDate(ldDate);
+    published = parseDate(ldDate);
     publishedText = ldDate;
   }
   for (const key of DATE_META) {
     if (published) break;
     const v = meta(key);
     if (v) {
-      published = parseMachineDate(v);
+      published = parseDate(v);
       publishedText = v;
     }
   }
@@ -100,7 +104,7 @@ export function htmlMetadata($: CheerioAPI): HtmlMetadata {
     const t = $('[itemprop="datePublished"]').first();
     const v = t.attr('datetime') ?? t.attr('content') ?? t.text();
     if (v) {
-      published = parseMachineDate(v);
+      published = parseDate(v);
       publishedText = v;
     }
   }

@@ -29,3 +29,12 @@ describe('findDates', () => {
     expect(parseMachineDate('2019-9-7 21:30:50')).toBe('2019-09-07T21:30:50');
   });
 });
+
+describe('parseMachineDate with a page time zone', () => {
+  it('shifts a UTC time to the page zone, and leaves local or offset-free times as written', () => {
+    expect(parseMachineDate('2019-09-06T23:30:00Z', 8)).toBe('2019-09-07T07:30:00');
+    expect(parseMachineDate('2019-09-06T23:30:00.000+00:00', 8)).toBe('2019-09-07T07:30:00');
+    expect(parseMachineDate('2019-09-07T09:53:00+08:00', 8)).toBe('2019-09-07T09:53:00');
+    expect(parseMachineDate('2019-09-06T23:30:00Z')).toBe('2019-09-06T23:30:00');
+  });
+});

@@ -63,9 +63,17 @@ export function dateFromUrl(url: string): string | null {
   return m ? build(Number(m[1]), Number(m[2]), Number(m[3])) : null;
 }
 
-/** Reads an ISO-like machine date (meta tags, JSON-LD, `<time datetime>`). */
-export function parseMachineDate(value: string): string | null {
+/**
+ * Reads an ISO-like machine date (meta tags, JSON-LD, `<time datetime>`). A UTC time ("…Z") is
+ * shifted to `utcOffsetHours` when given: a Chinese page's 23:30Z is the next day where it was published.
+ */
+export function parseMachineDate(value: string, utcOffsetHours?: number): string | null {
   const v = value.trim();
+  const utc = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?(?:Z|[+-]00:?00)$/u.exec(v);
+  if (utc && utcOffsetHours !== undefined) {
+    const local = new Date(Date.parse(`${utc[1]}T${utc[2]}:${utc[3]}:${utc[4] ?? '00'}Z`) + utcOffsetHours * 3600_000);
+    if (!Number.isNaN(local.getTime())) return local.toISOString().slice(0, 19);
+  }
   const m = /^((?:19|20)\d{2})-?(\d{2})-?(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?)?/u.exec(v);
   if (m) return build(Number(m[1]), Number(m[2]), Number(m[3]), m[4], m[5], m[6]);
   return findDates(v)[0]?.iso ?? null;
