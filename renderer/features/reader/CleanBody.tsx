@@ -5,8 +5,9 @@ type Heading = 'h2' | 'h3' | 'h4' | 'h5' | 'h6';
 
 function blockElement(block: ViewBlock, index: number): ReactNode {
   // One text node per element: painting and selection map offsets inside it directly.
+  // React wants `key` written on the element itself, not spread in with the other props.
+  const { key } = block;
   const props = {
-    key: block.key,
     'data-block-index': index,
     'data-start': block.start,
     'data-end': block.end,
@@ -17,18 +18,18 @@ function blockElement(block: ViewBlock, index: number): ReactNode {
     case 'heading': {
       // The article title is the pane's h1, so the body's headings start one level lower.
       const Tag = `h${Math.min(6, Math.max(2, (block.level ?? 1) + 1))}` as Heading;
-      return <Tag {...props}>{block.text}</Tag>;
+      return <Tag key={key} {...props}>{block.text}</Tag>;
     }
     case 'quote':
-      return <blockquote {...props}>{block.text}</blockquote>;
+      return <blockquote key={key} {...props}>{block.text}</blockquote>;
     case 'preformatted':
-      return <pre {...props}>{block.text}</pre>;
+      return <pre key={key} {...props}>{block.text}</pre>;
     case 'caption':
-      return <p {...props} className={`${props.className} clean-caption`}>{block.text}</p>;
+      return <p key={key} {...props} className={`${props.className} clean-caption`}>{block.text}</p>;
     case 'list-item':
-      return <li {...props}>{block.text}</li>;
+      return <li key={key} {...props}>{block.text}</li>;
     case 'paragraph':
-      return <p {...props}>{block.text}</p>;
+      return <p key={key} {...props}>{block.text}</p>;
   }
 }
 
