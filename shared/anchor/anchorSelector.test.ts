@@ -79,6 +79,14 @@ describe('anchorSelector', () => {
     expect(foldForMatch(changed.slice(result.start, result.end), 'html')).toBe('ministerspoke&left');
   });
 
+  it('never anchors half of a surrogate pair inside a whole character (fast-check counterexample)', () => {
+    const original = '\ud83d';
+    const sel = describeRange(original, normalizeForMatch(original, 'text'), 0, 1)!;
+    const changed = 'a😀a' + original;
+    const moved = anchorSelector(prepareTarget(changed, 'text'), sel);
+    expect(moved).toMatchObject({ state: 'moved', start: 4, end: 5 });
+  });
+
   it('round-trips describe -> anchor on random text, also after text is inserted before it', () => {
     const char = fc.constantFrom(...[...'ab 中文。，的\n“”ＡＢ1-x😀ab 中文'], '\ud83d');
     const text = fc.array(char, { minLength: 1, maxLength: 80 }).map((cs) => cs.join(''));

@@ -54,6 +54,13 @@ function contextScore(target: NormalizedText, a: number, b: number, prefix: stri
   return prefixScore + suffixScore + (1 - distance) * 0.5;
 }
 
+/** True when index `i` falls between the two halves of a surrogate pair. */
+function splitsSurrogatePair(text: string, i: number): boolean {
+  if (i <= 0 || i >= text.length) return false;
+  const before = text.charCodeAt(i - 1), at = text.charCodeAt(i);
+  return before >= 0xd800 && before <= 0xdbff && at >= 0xdc00 && at <= 0xdfff;
+}
+
 /**
  * Finds a selector in a (possibly changed) original, in steps: exact (the stored position still
  * holds the quote) -> moved (the quote is found elsewhere; context and nearness pick among
@@ -75,6 +82,8 @@ export function anchorSelector(target: AnchorTarget, selector: RangeSelector, mi
 
   let best: { a: number; score: number } | null = null;
   for (let a = norm.text.indexOf(quote), n = 0; a >= 0 && n < MAX_CANDIDATES; a = norm.text.indexOf(quote, a + 1), n++) {
+    // A quote that is half of a surrogate pair (broken text) must not match inside a whole character.
+    if (splitsSurrogatePair(norm.text, a) || splitsSurrogatePair(norm.text, a + quote.length)) continue;
     const score = contextScore(norm, a, a + quote.length, foldedPrefix, foldedSuffix, hint);
     if (!best || score > best.score) best = { a, score };
   }
