@@ -1,25 +1,9 @@
-import { describe, expect, it, vi } from 'vitest';
+import '../testing/installBackupShims';
+import { describe, expect, it } from 'vitest';
 import { openTestDb } from '../testing/openTestDb';
 import type { GleanerDb } from '../GleanerDb';
 import { createBackup, getLastBackupAt, restoreBackup } from './backupRepository';
 import { fixtureArticle, fixtureHighlight, fixtureSource } from '../../../shared/export/testing/exportFixtures';
-
-// dexie-export-import expects a browser: it reads `self` when loaded and reads Blobs with
-// FileReader. Node has neither; this is the whole of what it uses. Hoisted above the imports.
-vi.hoisted(() => {
-  (globalThis as Record<string, unknown>).self ??= globalThis;
-  if (typeof globalThis.FileReader !== 'undefined') return;
-  class NodeFileReader {
-    result: ArrayBuffer | null = null;
-    onload: ((event: { target: NodeFileReader }) => void) | null = null;
-    onerror: ((event: { target: { error: unknown } }) => void) | null = null;
-    onabort: (() => void) | null = null;
-    readAsArrayBuffer(blob: Blob) {
-      blob.arrayBuffer().then((buffer) => { this.result = buffer; this.onload?.({ target: this }); }, (error: unknown) => this.onerror?.({ target: { error } }));
-    }
-  }
-  (globalThis as Record<string, unknown>).FileReader = NodeFileReader;
-});
 
 const TABLES = ['articles', 'versions', 'highlights', 'documentNotes', 'overrides', 'sources', 'tags', 'search', 'folders', 'files', 'settings'] as const;
 const snapshot = async (db: GleanerDb) => Object.fromEntries(await Promise.all(TABLES.map(async (name) => [name, await db.table(name).toArray()] as const)));

@@ -1,4 +1,5 @@
-import { describe, expect, it, vi } from 'vitest';
+import '../../db/testing/installBackupShims';
+import { describe, expect, it } from 'vitest';
 // First: fake-indexeddb must be in place before Dexie loads.
 import { openTestDb } from '../../db/testing/openTestDb';
 import { err, ok } from '../../../shared/ipc/Result';
@@ -7,21 +8,6 @@ import { getLastBackupAt, setLastBackupAt } from '../../db/repositories/backupRe
 import { setSetting } from '../../db/repositories/settingsRepository';
 import { fixtureArticle, fixtureHighlight } from '../../../shared/export/testing/exportFixtures';
 import { runAutoBackup } from './runAutoBackup';
-
-// dexie-export-import reads `self` when loaded and reads Blobs with FileReader (see backupRepository.test.ts).
-vi.hoisted(() => {
-  (globalThis as Record<string, unknown>).self ??= globalThis;
-  if (typeof globalThis.FileReader !== 'undefined') return;
-  class NodeFileReader {
-    result: ArrayBuffer | null = null;
-    onload: ((event: { target: NodeFileReader }) => void) | null = null;
-    onerror: ((event: { target: { error: unknown } }) => void) | null = null;
-    readAsArrayBuffer(blob: Blob) {
-      blob.arrayBuffer().then((buffer) => { this.result = buffer; this.onload?.({ target: this }); }, (error: unknown) => this.onerror?.({ target: { error } }));
-    }
-  }
-  (globalThis as Record<string, unknown>).FileReader = NodeFileReader;
-});
 
 /** A host that keeps what it was asked to write, like main's backups folder would. */
 function recordingHost(answer: 'ok' | 'fail' = 'ok') {
