@@ -16,7 +16,7 @@ import { segmentMarkdown } from './stages/segmentMarkdown';
 import { segmentText } from './stages/segmentText';
 import { sniffFormat } from './stages/sniffFormat';
 import { guessLanguage, textStats } from './text/textStats';
-import { findDates, parseMachineDate } from './text/findDates';
+import { findDates } from './text/findDates';
 import { repairMojibake } from './text/repairMojibake';
 
 /** Options for one cleaning run. */
@@ -120,8 +120,8 @@ export function cleanClipping(bytes: Uint8Array, fileName: string, options: Clea
     let original = decoded.value.text;
     if (original.includes('\u0000')) {
       warnings.push({ code: 'nul-bytes', message: 'The file contains NUL characters; they were ignored.' });
+      original = original.replace(/\u0000/g, ' ');
     }
-    original = original.includes('\u0000') ? original.replace(/\u0000/g, ' ') : original;
     const repaired = repairMojibake(original);
     if (repaired) {
       warnings.push({ code: 'encoding-guessed', message: 'The clipping was saved with UTF-8 text read as GBK (mojibake); Gleaner repaired it.' });
@@ -183,7 +183,6 @@ export function cleanClipping(bytes: Uint8Array, fileName: string, options: Clea
       text: bodyText,
       cleanerVersion: CLEANER_VERSION,
     };
-    if (article.published) article.published = parseMachineDate(article.published) ?? article.published;
     return { ok: true, value: article };
   } catch (e) {
     return { ok: false, error: { code: 'internal', message: `The cleaner failed on this file: ${e instanceof Error ? e.message : String(e)}` } };
