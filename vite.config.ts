@@ -38,6 +38,7 @@ export default defineConfig({
   plugins: [bundledSamples()],
   build: {
     outDir: path.join(here, 'build', 'renderer'),
+    minify: process.env.GLEANER_NO_MINIFY ? false : undefined,
     emptyOutDir: true,
     target: 'es2022',
     modulePreload: { polyfill: false },

@@ -3,6 +3,7 @@
  * Each section lives in scripts/bench/ and is listed here; add yours (import, search, reader …)
  * to SECTIONS. Name sections on the command line to run only those.
  */
+import { browserBench } from './bench/browserBench';
 import { cleanBench } from './bench/cleanBench';
 import type { BenchSection } from './bench/BenchSection';
 import { importBench } from './bench/importBench';
@@ -14,7 +15,7 @@ import { webImportBench } from './bench/webImportBench';
 
 // import, search, sort and web import share one generated library (bench/benchLibrary.ts),
 // built by the first of them that runs; --clippings=N or --quick sets its size (bench/benchSize.ts).
-const SECTIONS: BenchSection[] = [seedQualityBench, cleanBench, importBench, searchBench, sortFilterBench, webImportBench, readerBench];
+const SECTIONS: BenchSection[] = [seedQualityBench, cleanBench, importBench, searchBench, sortFilterBench, webImportBench, browserBench, readerBench];
 
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));
 for (const section of SECTIONS) {

@@ -13,11 +13,15 @@ export interface DocumentNoteRow {
 export interface SearchRow {
   articleId: string;
   grams: string[];
-  /**
-   * Title, clean text, highlights and notes, normalized and joined by newlines: the phrase
-   * check and the snippet read this one row instead of the article's version bodies.
-   * Not indexed, so adding it needed no schema version.
-   */
+}
+
+/**
+ * What a search checks the phrase in and cuts the snippet from: title, clean text, highlights
+ * and notes, normalized and joined by newlines. Apart from SearchRow (schema v2) so a query
+ * never reads the postings of the articles it checks.
+ */
+export interface SearchTextRow {
+  articleId: string;
   haystack: string;
 }
 
@@ -56,6 +60,7 @@ export class GleanerDb extends Dexie {
   sources!: EntityTable<Source, 'id'>;
   tags!: EntityTable<Tag, 'name'>;
   search!: EntityTable<SearchRow, 'articleId'>;
+  searchText!: EntityTable<SearchTextRow, 'articleId'>;
   folders!: EntityTable<FolderRow, 'root'>;
   files!: Dexie.Table<FileRow, [string, string]>;
   settings!: EntityTable<SettingRow, 'key'>;

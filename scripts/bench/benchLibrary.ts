@@ -5,9 +5,8 @@
  * fake-indexeddb in batches of 50 (as ImportSession does in the renderer).
  */
 import 'fake-indexeddb/auto';
-import { rmSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { availableParallelism, tmpdir } from 'node:os';
+import { rm } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { build } from 'esbuild';
@@ -17,8 +16,8 @@ import { WorkerPool } from '../../electron/main/import/WorkerPool';
 import type { CleanTaskInput, CleanTaskOutput } from '../../electron/workers/cleanTask';
 import { GleanerDb } from '../../renderer/db/GleanerDb';
 import { ingestImportItems } from '../../renderer/db/repositories/importRepository';
-import { benchClippings } from './benchSize';
-import { generateClippings, type GeneratedSet } from './generateClippings';
+import { benchFolder } from './benchFolder';
+import type { GeneratedSet } from './generateClippings';
 import { ItemLogWriter, readItemBatches } from './itemLog';
 
 const REPO = path.resolve(import.meta.dirname, '../..');
@@ -61,16 +60,10 @@ export function benchLibrary(): Promise<BenchLibrary> {
 }
 
 async function buildLibrary(): Promise<BenchLibrary> {
-  const base = await mkdtemp(path.join(tmpdir(), 'gleaner-bench-'));
-  process.once('exit', () => rmSync(base, { recursive: true, force: true }));
-  const dir = path.join(base, 'Clippings');
-  let t0 = performance.now();
-  const set = await generateClippings(dir, benchClippings());
-  const generateSeconds = (performance.now() - t0) / 1000;
-
+  const { base, dir, set, generateSeconds } = await benchFolder();
   const log = path.join(base, 'items.bin');
   const imported = await importFolder(base, dir, log);
-  t0 = performance.now();
+  const t0 = performance.now();
   const db = new GleanerDb(`bench-${Date.now()}`);
   await db.open();
   const outcomes: Record<string, number> = {};

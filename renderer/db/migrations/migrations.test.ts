@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { GleanerDb } from '../GleanerDb';
 import { importedItem, textArticle } from '../testing/openTestDb';
 import { ingestImportItem } from '../repositories/importRepository';
+import { searchArticles } from '../repositories/searchRepository';
 import { MIGRATIONS, applyMigrations } from './applyMigrations';
 
 /** The pattern every new version's test follows: seed at N-1 with the old code, open at N, compare. */
@@ -15,16 +16,42 @@ async function seedAtVersion(name: string, version: number, seed: (db: Dexie) =>
   old.close();
 }
 
-describe('schema v1', () => {
+describe('the current schema', () => {
   it('opens with every table the app reads', async () => {
     const db = new GleanerDb(`mig-${crypto.randomUUID()}`);
     await db.open();
     expect(db.verno).toBe(MIGRATIONS.length);
     expect(db.tables.map((t) => t.name).sort()).toEqual(
-      ['articles', 'documentNotes', 'files', 'folders', 'highlights', 'overrides', 'search', 'settings', 'sources', 'tags', 'versions'].sort(),
+      ['articles', 'documentNotes', 'files', 'folders', 'highlights', 'overrides', 'search', 'searchText', 'settings', 'sources', 'tags', 'versions'].sort(),
     );
     expect(db.articles.schema.idxByName['[root+path]']).toBeDefined();
     expect(db.search.schema.idxByName.grams?.multi).toBe(true);
+    db.close();
+  });
+});
+
+describe('schema v2 (searchText)', () => {
+  it('moves each search row\'s text into searchText and keeps the postings, so old libraries stay searchable', async () => {
+    const name = `mig-${crypto.randomUUID()}`;
+    await seedAtVersion(name, 1, async (db) => {
+      await db.table('articles').add({ id: 'a1', root: 'r', path: 'p.txt', title: '会谈', currentVersionId: 'v1' });
+      await db.table('search').bulkAdd([
+        { articleId: 'a1', grams: ['会谈', '日内', '内瓦', '瓦'], haystack: '会谈\n日内瓦' },
+        { articleId: 'a2', grams: ['talks'], haystack: 'talks' },
+      ]);
+    });
+    const db = new GleanerDb(name);
+    await db.open();
+    expect(db.verno).toBe(2);
+    expect(await db.search.orderBy('articleId').toArray()).toEqual([
+      { articleId: 'a1', grams: ['会谈', '日内', '内瓦', '瓦'] },
+      { articleId: 'a2', grams: ['talks'] },
+    ]);
+    expect(await db.searchText.orderBy('articleId').toArray()).toEqual([
+      { articleId: 'a1', haystack: '会谈\n日内瓦' },
+      { articleId: 'a2', haystack: 'talks' },
+    ]);
+    expect((await searchArticles(db, '日内瓦')).map((h) => h.articleId)).toEqual(['a1']);
     db.close();
   });
 });

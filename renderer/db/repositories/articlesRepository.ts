@@ -1,6 +1,6 @@
 import type { Article, Highlight, SourceGrade } from '../../../shared/model/Library';
 import type { CleanOverride } from '../../../shared/model/Library';
-import type { DocumentNoteRow, FileRow, GleanerDb, SearchRow } from '../GleanerDb';
+import type { DocumentNoteRow, FileRow, GleanerDb, SearchRow, SearchTextRow } from '../GleanerDb';
 import type { ArticleVersion } from '../../../shared/model/Library';
 
 /** Every row of the library list. Bodies live in `versions`, so this stays light at 10,000 articles. */
@@ -34,13 +34,14 @@ export interface RemovedArticles {
   versions: ArticleVersion[];
   files: FileRow[];
   search: SearchRow[];
+  searchText: SearchTextRow[];
   highlights: Highlight[];
   documentNotes: DocumentNoteRow[];
   overrides: CleanOverride[];
 }
 
 function removalTables(db: GleanerDb) {
-  return [db.articles, db.versions, db.files, db.search, db.highlights, db.documentNotes, db.overrides];
+  return [db.articles, db.versions, db.files, db.search, db.searchText, db.highlights, db.documentNotes, db.overrides];
 }
 
 /**
@@ -54,6 +55,7 @@ export async function removeArticles(db: GleanerDb, ids: string[]): Promise<Remo
       versions: await db.versions.where('articleId').anyOf(ids).toArray(),
       files: await db.files.where('articleId').anyOf(ids).toArray(),
       search: (await db.search.bulkGet(ids)).filter((s): s is SearchRow => s !== undefined),
+      searchText: (await db.searchText.bulkGet(ids)).filter((s): s is SearchTextRow => s !== undefined),
       highlights: await db.highlights.where('articleId').anyOf(ids).toArray(),
       documentNotes: (await db.documentNotes.bulkGet(ids)).filter((n): n is DocumentNoteRow => n !== undefined),
       overrides: (await db.overrides.bulkGet(ids)).filter((o): o is CleanOverride => o !== undefined),
@@ -62,6 +64,7 @@ export async function removeArticles(db: GleanerDb, ids: string[]): Promise<Remo
     await db.versions.bulkDelete(snapshot.versions.map((v) => v.id));
     await db.files.bulkDelete(snapshot.files.map((f) => [f.root, f.path] as [string, string]));
     await db.search.bulkDelete(ids);
+    await db.searchText.bulkDelete(ids);
     await db.highlights.bulkDelete(snapshot.highlights.map((h) => h.id));
     await db.documentNotes.bulkDelete(ids);
     await db.overrides.bulkDelete(ids);
@@ -76,6 +79,7 @@ export async function restoreRemovedArticles(db: GleanerDb, removed: RemovedArti
     await db.versions.bulkPut(removed.versions);
     await db.files.bulkPut(removed.files);
     await db.search.bulkPut(removed.search);
+    await db.searchText.bulkPut(removed.searchText);
     await db.highlights.bulkPut(removed.highlights);
     await db.documentNotes.bulkPut(removed.documentNotes);
     await db.overrides.bulkPut(removed.overrides);

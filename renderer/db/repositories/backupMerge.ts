@@ -1,7 +1,8 @@
 import type Dexie from 'dexie';
 import type { GleanerDb } from '../GleanerDb';
+import { writeSearchRow } from './searchRepository';
 import type { Article, ArticleVersion, CleanOverride, Highlight, Source, Tag } from '../../../shared/model/Library';
-import type { DocumentNoteRow, FileRow, FolderRow, SearchRow, SettingRow } from '../GleanerDb';
+import type { DocumentNoteRow, FileRow, FolderRow, SettingRow } from '../GleanerDb';
 
 /** The two table operations the merge needs, whatever the table's key type. */
 interface AddableTable<T> {
@@ -18,6 +19,7 @@ const rowsOf = <T>(scratch: Dexie, name: string): Promise<T[]> =>
  * transaction. Local rows always win; backup rows are added when missing. The same article
  * (same id, or same folder and path) and the same source (same id, key or alias) are never
  * duplicated: the backup's rows are re-pointed at the local ones. Returns rows added per table.
+ * Search data is derived: the backup's is not copied; restoreBackup rebuilds what is missing.
  */
 export async function mergeBackupInto(db: GleanerDb, scratch: Dexie): Promise<Record<string, number>> {
   const backup = {
@@ -28,12 +30,11 @@ export async function mergeBackupInto(db: GleanerDb, scratch: Dexie): Promise<Re
     overrides: await rowsOf<CleanOverride>(scratch, 'overrides'),
     sources: await rowsOf<Source>(scratch, 'sources'),
     tags: await rowsOf<Tag>(scratch, 'tags'),
-    search: await rowsOf<SearchRow>(scratch, 'search'),
     folders: await rowsOf<FolderRow>(scratch, 'folders'),
     files: await rowsOf<FileRow>(scratch, 'files'),
     settings: await rowsOf<SettingRow>(scratch, 'settings'),
   };
-  return db.transaction('rw', [db.articles, db.versions, db.highlights, db.documentNotes, db.overrides, db.sources, db.tags, db.search, db.folders, db.files, db.settings], async () => {
+  return db.transaction('rw', [db.articles, db.versions, db.highlights, db.documentNotes, db.overrides, db.sources, db.tags, db.folders, db.files, db.settings, db.search, db.searchText], async () => {
     const added: Record<string, number> = {};
     const count = (table: string, n: number) => { added[table] = n; };
 
@@ -72,7 +73,6 @@ export async function mergeBackupInto(db: GleanerDb, scratch: Dexie): Promise<Re
     const newHighlights = await addMissing(db.highlights, backup.highlights.map((h) => ({ ...h, articleId: mapArticle(h.articleId) })), (h) => h.id, 'highlights');
     await addMissing(db.documentNotes, backup.documentNotes.map((n) => ({ ...n, articleId: mapArticle(n.articleId) })), (n) => n.articleId, 'documentNotes');
     await addMissing(db.overrides, backup.overrides.map((o) => ({ ...o, articleId: mapArticle(o.articleId) })), (o) => o.articleId, 'overrides');
-    await addMissing(db.search, backup.search.map((s) => ({ ...s, articleId: mapArticle(s.articleId) })), (s) => s.articleId, 'search');
     await addMissing(db.tags, backup.tags, (t) => t.name, 'tags');
     await addMissing(db.folders, backup.folders, (f) => f.root, 'folders');
     await addMissing(db.files, backup.files.map((f) => ({ ...f, articleId: mapArticle(f.articleId) })), (f) => [f.root, f.path], 'files');
@@ -83,6 +83,7 @@ export async function mergeBackupInto(db: GleanerDb, scratch: Dexie): Promise<Re
     for (const articleId of touched) {
       const highlightCount = await db.highlights.where('articleId').equals(articleId).filter((h) => h.deletedAt === null).count();
       await db.articles.update(articleId, { highlightCount });
+      await writeSearchRow(db, articleId);
     }
     return added;
   });

@@ -3,9 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { openTestDb } from '../testing/openTestDb';
 import type { GleanerDb } from '../GleanerDb';
 import { createBackup, getLastBackupAt, restoreBackup } from './backupRepository';
+import { searchArticles } from './searchRepository';
+import { applyMigrations } from '../migrations/applyMigrations';
+import Dexie from 'dexie';
+import { exportDB } from 'dexie-export-import';
 import { fixtureArticle, fixtureHighlight, fixtureSource } from '../../../shared/export/testing/exportFixtures';
 
-const TABLES = ['articles', 'versions', 'highlights', 'documentNotes', 'overrides', 'sources', 'tags', 'search', 'folders', 'files', 'settings'] as const;
+const TABLES = ['articles', 'versions', 'highlights', 'documentNotes', 'overrides', 'sources', 'tags', 'search', 'searchText', 'folders', 'files', 'settings'] as const;
 const snapshot = async (db: GleanerDb) => Object.fromEntries(await Promise.all(TABLES.map(async (name) => [name, await db.table(name).toArray()] as const)));
 
 /** A library with the strings that break backups: emoji, CJK, NUL, lone controls and a 5 MB original. */
@@ -18,7 +22,8 @@ async function seed(db: GleanerDb) {
   await db.documentNotes.add({ articleId: 'a1', text: '# 文档笔记 😀', updatedAt: 7 });
   await db.overrides.add({ articleId: 'a1', restored: [{ start: 1, end: 2 }], dropped: [], updatedAt: 8 });
   await db.tags.add({ name: 'state media', color: '#c00' });
-  await db.search.add({ articleId: 'a1', grams: ['开头', 'long'], haystack: '开头 😀' });
+  await db.search.add({ articleId: 'a1', grams: ['开头', 'long'] });
+  await db.searchText.add({ articleId: 'a1', haystack: '开头 😀' });
   await db.folders.add({ root: 'clips', openedAt: 1, lastImportAt: 2 });
   await db.files.add({ root: 'clips', path: 'a.html', sha256: 'v1', articleId: 'a1', seenAt: 3 });
   await db.settings.add({ key: 'theme', value: { dark: true } });
@@ -71,6 +76,32 @@ describe('backup and restore', () => {
     // Restoring the same backup again adds nothing.
     const again = await restoreBackup(other, blob);
     expect(Object.values(again.added).every((n) => n === 0)).toBe(true);
+  });
+
+  it('restores a backup made by schema 1 (no searchText table) and rebuilds what search needs', async () => {
+    const old = new Dexie(`v1-${crypto.randomUUID()}`);
+    applyMigrations(old, 1);
+    await old.open();
+    await old.table('articles').add(fixtureArticle({ title: '旧版备份' }));
+    await old.table('versions').add({ id: 'v1', articleId: 'a1', encoding: 'utf-8', original: '', blocks: [], removed: [], html: '', text: '外长会谈在日内瓦举行', cleanerVersion: 1, importedAt: 1 });
+    await old.table('search').add({ articleId: 'a1', grams: ['外长'], haystack: '旧版备份\n外长会谈在日内瓦举行' });
+    const blob = await exportDB(old);
+    old.close();
+
+    const fresh = await openTestDb();
+    await restoreBackup(fresh, new Blob([await blob.arrayBuffer()]));
+    expect(await fresh.searchText.get('a1')).toMatchObject({ haystack: expect.stringContaining('日内瓦') });
+    expect((await searchArticles(fresh, '日内瓦')).map((h) => h.articleId)).toEqual(['a1']);
+  });
+
+  it('builds search entries for articles a merge adds', async () => {
+    const db = await openTestDb();
+    await seed(db);
+    const blob = await createBackup(db, { includeOriginals: false });
+    const other = await openTestDb();
+    await other.articles.add(fixtureArticle({ id: 'other', path: 'other.html', title: '另一篇', currentVersionId: 'missing' }));
+    await restoreBackup(other, blob);
+    expect((await searchArticles(other, '开头')).map((h) => h.articleId)).toEqual(['a1']);
   });
 
   it('refuses a file that is not a backup', async () => {

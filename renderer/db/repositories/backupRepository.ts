@@ -2,6 +2,7 @@ import Dexie from 'dexie';
 import { exportDB, importDB, importInto, peakImportFile } from 'dexie-export-import';
 import type { GleanerDb } from '../GleanerDb';
 import { mergeBackupInto } from './backupMerge';
+import { rebuildMissingSearchEntries } from './searchRepository';
 
 /** The settings row that remembers when the library was last backed up (ms since epoch). */
 export const LAST_BACKUP_KEY = 'backup.lastAt';
@@ -54,12 +55,16 @@ export async function restoreBackup(db: GleanerDb, blob: Blob): Promise<RestoreR
     // The backup carries the time of the backup before it; keep the newer one.
     const restored = await getLastBackupAt(db);
     if (lastBackup !== null && (restored === null || restored < lastBackup)) await setLastBackupAt(db, lastBackup);
+    // A backup from schema 1 has no searchText rows: build them from the restored articles.
+    await rebuildMissingSearchEntries(db);
     return { mode: 'restored', added: {} };
   }
   const scratchName = `gleaner-restore-${crypto.randomUUID()}`;
   const scratch = await importDB(blob, { name: scratchName });
   try {
-    return { mode: 'merged', added: await mergeBackupInto(db, scratch) };
+    const added = await mergeBackupInto(db, scratch);
+    await rebuildMissingSearchEntries(db);
+    return { mode: 'merged', added };
   } finally {
     scratch.close();
     await Dexie.delete(scratchName);

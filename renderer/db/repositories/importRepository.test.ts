@@ -29,7 +29,7 @@ describe('ingestImportItem', () => {
     expect(articles).toHaveLength(1);
     expect(articles[0]).toMatchObject({ title: '美俄外长会谈（更新）', currentVersionId: 'sha-2', versionCount: 2, tags: ['keep-me'] });
     expect(await db.versions.count()).toBe(2);
-    expect((await db.search.get(articles[0]!.id))?.haystack).toContain('严重分歧');
+    expect((await db.searchText.get(articles[0]!.id))?.haystack).toContain('严重分歧');
   });
 
   it('records an exact duplicate under another name as an alias, never a second article', async () => {

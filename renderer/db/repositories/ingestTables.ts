@@ -6,5 +6,5 @@ import type { GleanerDb } from '../GleanerDb';
  * keeps a batch and a single item in the same scope.
  */
 export function ingestTables(db: GleanerDb) {
-  return [db.articles, db.versions, db.files, db.search, db.sources, db.highlights, db.documentNotes, db.overrides, db.folders];
+  return [db.articles, db.versions, db.files, db.search, db.searchText, db.sources, db.highlights, db.documentNotes, db.overrides, db.folders];
 }

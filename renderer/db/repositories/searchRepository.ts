@@ -1,4 +1,4 @@
-import type { GleanerDb, SearchRow } from '../GleanerDb';
+import type { GleanerDb, SearchRow, SearchTextRow } from '../GleanerDb';
 import { indexTokens, queryTokens } from '../../../shared/search/searchTokens';
 import { normalizeForSearch } from '../../../shared/search/normalizeForSearch';
 import { makeSnippet, type Snippet } from '../../../shared/search/makeSnippet';
@@ -17,11 +17,28 @@ export interface SearchHit {
   snippet: Snippet;
 }
 
-/** Builds the search row of an article (pure; the caller writes it in its own transaction). */
-export function buildSearchRow(articleId: string, parts: SearchParts): SearchRow {
+/** An article's postings and the text its phrases are checked in, written together. */
+export interface SearchEntry {
+  row: SearchRow;
+  text: SearchTextRow;
+}
+
+/** Builds the search entry of an article (pure; the caller writes it in its own transaction). */
+export function buildSearchEntry(articleId: string, parts: SearchParts): SearchEntry {
   const fields = [parts.title, parts.text, ...parts.highlights, ...parts.notes].map(normalizeForSearch).filter(Boolean);
   const haystack = fields.join('\n');
-  return { articleId, grams: indexTokens(haystack), haystack };
+  return { row: { articleId, grams: indexTokens(haystack) }, text: { articleId, haystack } };
+}
+
+/**
+ * Writes search entries. Many at once go in one bulkPut each: Dexie then marks the whole `grams`
+ * index as changed for live queries instead of recording each of thousands of grams per row,
+ * which cost more than the write itself.
+ */
+export async function putSearchEntries(db: GleanerDb, entries: SearchEntry[]): Promise<void> {
+  if (entries.length === 0) return;
+  await db.search.bulkPut(entries.map((e) => e.row));
+  await db.searchText.bulkPut(entries.map((e) => e.text));
 }
 
 /**
@@ -35,19 +52,37 @@ export async function writeSearchRow(db: GleanerDb, articleId: string): Promise<
   const version = await db.versions.get(article.currentVersionId);
   const highlights = (await db.highlights.where('articleId').equals(articleId).toArray()).filter((h) => h.deletedAt === null);
   const docNote = await db.documentNotes.get(articleId);
-  await db.search.put(
-    buildSearchRow(articleId, {
-      title: article.title,
-      text: version?.text ?? '',
-      highlights: highlights.map((h) => h.quote.exact),
-      notes: [...highlights.map((h) => h.note), docNote?.text ?? ''],
-    }),
-  );
+  const entry = buildSearchEntry(articleId, {
+    title: article.title,
+    text: version?.text ?? '',
+    highlights: highlights.map((h) => h.quote.exact),
+    notes: [...highlights.map((h) => h.note), docNote?.text ?? ''],
+  });
+  await db.search.put(entry.row);
+  await db.searchText.put(entry.text);
+}
+
+/** The tables writeSearchRow reads and writes. */
+export function searchWriteTables(db: GleanerDb) {
+  return [db.articles, db.versions, db.highlights, db.documentNotes, db.search, db.searchText];
 }
 
 /** Rebuilds an article's search row in its own transaction; the reader calls it after a highlight or note changes. */
 export async function reindexArticleSearch(db: GleanerDb, articleId: string): Promise<void> {
-  await db.transaction('rw', [db.articles, db.versions, db.highlights, db.documentNotes, db.search], () => writeSearchRow(db, articleId));
+  await db.transaction('rw', searchWriteTables(db), () => writeSearchRow(db, articleId));
+}
+
+/**
+ * Builds the search entries of articles that have none (a restored or merged backup: older
+ * backups carry no searchText table, and search data is derived, so it is rebuilt rather than
+ * trusted). Returns how many were built.
+ */
+export async function rebuildMissingSearchEntries(db: GleanerDb): Promise<number> {
+  const ids = (await db.articles.toCollection().primaryKeys()) as string[];
+  const present = new Set((await db.searchText.toCollection().primaryKeys()) as string[]);
+  const missing = ids.filter((id) => !present.has(id));
+  for (const id of missing) await reindexArticleSearch(db, id);
+  return missing.length;
 }
 
 const VERIFY_CHUNK = 100;
@@ -82,7 +117,7 @@ export async function searchArticles(db: GleanerDb, query: string, limit = 500):
   const ids = await candidateIds(db, exact, prefix);
   const hits: SearchHit[] = [];
   for (let i = 0; i < ids.length && hits.length < limit; i += VERIFY_CHUNK) {
-    const rows = await db.search.bulkGet(ids.slice(i, i + VERIFY_CHUNK));
+    const rows = await db.searchText.bulkGet(ids.slice(i, i + VERIFY_CHUNK));
     for (const row of rows) {
       if (!row) continue;
       const at = row.haystack.indexOf(phrase);

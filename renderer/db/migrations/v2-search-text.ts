@@ -1,0 +1,22 @@
+import type Dexie from 'dexie';
+
+/**
+ * Version 2: the text a search checks phrases in moves out of the `search` rows into a table of
+ * its own. A search row carries thousands of index grams; reading whole rows to check a phrase
+ * cost most of a query's time. Never edit once released; add v3-… instead.
+ */
+export function v2SearchText(db: Dexie): void {
+  db.version(2)
+    .stores({ searchText: 'articleId' })
+    .upgrade(async (tx) => {
+      const texts: Array<{ articleId: string; haystack: string }> = [];
+      await tx
+        .table('search')
+        .toCollection()
+        .modify((row: { articleId: string; haystack?: string }) => {
+          texts.push({ articleId: row.articleId, haystack: row.haystack ?? '' });
+          delete row.haystack;
+        });
+      await tx.table('searchText').bulkPut(texts);
+    });
+}

@@ -1,0 +1,136 @@
+/**
+ * `npm run bench` section: the web edition in Debian's Chromium, on real IndexedDB. The bench
+ * folder is opened through the app's own "Open folder" input (cleaning in the app's Web Worker,
+ * storing through Dexie with the app's batches), timed from picking the folder to the import
+ * panel saying finished; then the app's searchArticles runs in the page over what was stored,
+ * and the same queries are typed into the Search box to time what a user waits for.
+ */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { build } from 'esbuild';
+import { chromium, type Page } from '@playwright/test';
+import { benchFolder } from './benchFolder';
+import { printTable, quantile, type BenchSection } from './BenchSection';
+import type { BenchQuery } from './pickSearchQueries';
+import type { ProbeSearchTiming } from './browser/libraryProbe';
+
+const REPO = path.resolve(import.meta.dirname, '../..');
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const UI_QUERIES = 12;
+
+type Probe = {
+  counts(): Promise<{ articles: number; versions: number; searchRows: number }>;
+  queries(): Promise<BenchQuery[]>;
+  search(queries: BenchQuery[]): Promise<ProbeSearchTiming[]>;
+  startLag(): void;
+  stopLag(): number[];
+  heapMb(): number | null;
+};
+
+/** Calls the in-page probe; the page holds it as globalThis.gleanerProbe. */
+function callProbe<K extends keyof Probe>(page: Page, name: K, ...args: Parameters<Probe[K]>): Promise<Awaited<ReturnType<Probe[K]>>> {
+  return page.evaluate(
+    ([n, a]) => {
+      const probe = (globalThis as unknown as { gleanerProbe: Record<string, (...x: unknown[]) => unknown> }).gleanerProbe;
+      return probe[n as string]!(...(a as unknown[]));
+    },
+    [name, args] as const,
+  ) as Promise<Awaited<ReturnType<Probe[K]>>>;
+}
+
+async function startServer(): Promise<{ url: string; server: ChildProcess }> {
+  const server = spawn(process.execPath, [path.join(REPO, 'scripts/web.mjs'), '--no-build', '--port', '0'], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const url = await new Promise<string>((resolve, reject) => {
+    let out = '';
+    server.stdout!.on('data', (chunk: Buffer) => {
+      out += chunk.toString();
+      const match = /(http:\/\/127\.0\.0\.1:\d+\/)/.exec(out);
+      if (match) resolve(match[1]!);
+    });
+    server.once('exit', (code) => reject(new Error(`the web server exited (${code}) before listening`)));
+  });
+  return { url, server };
+}
+
+/**
+ * Bundles the probe into the freshly built web edition, so the page loads it from its own origin
+ * under the app's unchanged CSP (the next build empties build/renderer again).
+ */
+async function writeProbe(): Promise<string> {
+  const name = 'bench-library-probe.js';
+  await build({ entryPoints: [path.join(REPO, 'scripts/bench/browser/libraryProbe.ts')], outfile: path.join(REPO, 'build/renderer', name), bundle: true, format: 'iife', platform: 'browser', logLevel: 'error' });
+  return name;
+}
+
+function summary(label: string, values: number[]): Array<string | number> {
+  return [label, values.length, quantile(values, 0.5), quantile(values, 0.95), Math.max(...values)];
+}
+
+export const browserBench: BenchSection = {
+  name: 'browser',
+  about: 'the web edition in Chromium on real IndexedDB: open the bench folder through the UI, then search (in-page searchArticles and the Search box)',
+  async run() {
+    if (!existsSync(CHROMIUM)) {
+      console.log(`skipped: no Chromium at ${CHROMIUM} (apt-get install -y chromium, or set CHROMIUM_PATH)`);
+      return;
+    }
+    const folder = await benchFolder();
+    const built = spawnSync(process.execPath, [path.join(REPO, 'scripts/build.mjs'), '--web'], { stdio: 'ignore' });
+    if (built.status !== 0) throw new Error('building the web edition failed: run node scripts/build.mjs --web');
+    const probe = await writeProbe();
+    const { url, server } = await startServer();
+    const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--headless', '--disable-gpu', '--disable-dev-shm-usage', '--enable-precise-memory-info'] });
+    try {
+      const page = await browser.newPage();
+      await page.goto(url);
+      await page.getByLabel('Open folder').waitFor();
+      await page.addScriptTag({ url: probe });
+
+      await callProbe(page, 'startLag');
+      const heapBefore = await callProbe(page, 'heapMb');
+      let heapPeak = heapBefore ?? 0;
+      const sampler = setInterval(() => void callProbe(page, 'heapMb').then((mb) => (heapPeak = Math.max(heapPeak, mb ?? 0)), () => {}), 1000);
+      const t0 = performance.now();
+      await page.getByLabel('Open folder').setInputFiles(folder.dir);
+      await page.locator('[data-import-state="finished"]').waitFor({ timeout: 3_600_000 });
+      const seconds = (performance.now() - t0) / 1000;
+      clearInterval(sampler);
+      const lags = await callProbe(page, 'stopLag');
+      const counts = await callProbe(page, 'counts');
+
+      console.log(`${folder.set.files} files, ${(folder.set.bytes / 1048576).toFixed(0)} MB; stored ${counts.articles} articles, ${counts.versions} versions, ${counts.searchRows} search rows`);
+      printTable(['web edition import (Open folder → finished)', 'files', 'total s', 'files/s', 'page heap peak MB'], [
+        ['clean in the Web Worker lane(s), store through Dexie', folder.set.files, seconds, folder.set.files / seconds, heapPeak],
+      ]);
+      printTable(['page main thread during import (10 ms timer)', 'ticks', 'p50 late ms', 'p99 late ms', 'max late ms'], [
+        ['lateness', lags.length, quantile(lags, 0.5), quantile(lags, 0.99), Math.max(0, ...lags)],
+      ]);
+
+      const queries = await callProbe(page, 'queries');
+      await callProbe(page, 'search', queries.slice(0, 5)); // warm up
+      const timings = await callProbe(page, 'search', queries);
+      const kinds = [...new Set(timings.map((t) => t.kind))];
+      const hitsOf = (t: ProbeSearchTiming[]) => quantile(t.map((x) => x.hits), 0.5);
+      printTable(['searchArticles in the page', 'n', 'p50 ms', 'p95 ms', 'max ms', 'median hits'], [
+        ...kinds.map((k) => [...summary(k, timings.filter((t) => t.kind === k).map((t) => t.ms)), hitsOf(timings.filter((t) => t.kind === k))]),
+        [...summary('all', timings.map((t) => t.ms)), hitsOf(timings)],
+      ]);
+
+      // What a user waits for: typing a query until the table shows its result.
+      const box = page.getByLabel('Search', { exact: true });
+      const typed: number[] = [];
+      for (const q of queries.filter((_, i) => i % Math.ceil(queries.length / UI_QUERIES) === 0)) {
+        const started = performance.now();
+        await box.fill(q.text);
+        await page.locator('[data-search-state="idle"]', { hasText: `“${q.text}”` }).waitFor();
+        typed.push(performance.now() - started);
+      }
+      printTable(['Search box: fill → results shown', 'n', 'p50 ms', 'p95 ms', 'max ms'], [summary('queries', typed)]);
+      console.log('target (issue 4): 10,000 imported in <= 60 s on 2 cores; search p95 <= 50 ms over 10,000.');
+    } finally {
+      await browser.close();
+      server.kill();
+    }
+  },
+};
