@@ -76,4 +76,29 @@ describe('ImportSessionProvider', () => {
     expect(byTitle).toEqual(new Map([['Alpha', false], ['Beta', true]]));
     await unmount();
   });
+
+  it('stores items that come without an end of import (a watched folder) after a short gathering wait', async () => {
+    const host = scriptedHost();
+    const { db, unmount } = await mountSession(host.platform);
+    await act(async () => {
+      for (const name of ['w1', 'w2', 'w3']) host.items.emit(importedItem(`${name}.txt`, `sha-${name}`, textArticle(name, `${name} body text`)));
+    });
+    expect(await db.articles.count()).toBe(0);
+    await vi.waitFor(async () => expect(await db.articles.count()).toBe(3), { timeout: 3000 });
+    await unmount();
+  });
+
+  it('stores a long stream in full batches and the rest at the end', async () => {
+    const host = scriptedHost();
+    const { db, session, unmount } = await mountSession(host.platform);
+    await act(() => session().run(async () => ok({ jobId: 'job-1', root: 'clips' })));
+    await act(async () => {
+      for (let i = 0; i < 230; i++) host.items.emit(importedItem(`f${i}.txt`, `sha-${i}`, textArticle(`T${i}`, `body ${i}`)));
+      host.progress.emit(finished(230));
+    });
+    await vi.waitFor(() => expect(session().finished).toBe(true), { timeout: 10_000 });
+    expect(await db.articles.count()).toBe(230);
+    expect(session().results.map((r) => r.path)).toEqual(Array.from({ length: 230 }, (_, i) => `f${i}.txt`));
+    await unmount();
+  });
 });
