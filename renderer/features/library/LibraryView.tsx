@@ -5,8 +5,9 @@ import { useSearchHits } from '../../db/hooks/useSearchHits';
 import { BulkActions } from './BulkActions';
 import { LibraryTable } from './LibraryTable';
 import { LibraryToolbar } from './LibraryToolbar';
-import { effectiveGrade, filterArticles, NO_FILTERS, sourceNameOf, type LibraryFilters } from './filterArticles';
-import type { LibraryRow } from './LibraryRow';
+import { NO_FILTERS, type LibraryFilters } from './filterArticles';
+import { filterLibraryRows } from './filterLibraryRows';
+import { toLibraryRows } from './toLibraryRows';
 import { EmptyLibrary } from './EmptyLibrary';
 import { FoldersList } from './FoldersList';
 import { getPlatform } from '../../platform/getPlatform';
@@ -41,15 +42,9 @@ export function LibraryView({ onOpenArticle, onExport }: Props) {
     return () => window.removeEventListener('keydown', onKey);
   }, []);
 
-  const rows = useMemo<LibraryRow[]>(() => {
-    if (!articles) return [];
-    const filtered = filterArticles(articles, filters, sources);
-    const matching = hits ? filtered.filter((a) => hits.has(a.id)) : filtered;
-    return matching.map((article) => {
-      const source = article.sourceId ? sources.get(article.sourceId) : undefined;
-      return { article, source, sourceName: sourceNameOf(article, source), grade: effectiveGrade(article, source), snippet: hits?.get(article.id)?.snippet ?? null };
-    });
-  }, [articles, filters, sources, hits]);
+  // All rows change only with the data; a filter or a search picks from them (see LibraryTable).
+  const allRows = useMemo(() => (articles ? toLibraryRows(articles, sources) : []), [articles, sources]);
+  const rows = useMemo(() => filterLibraryRows(allRows, filters, hits), [allRows, filters, hits]);
 
   const toggle = useCallback((id: string) => {
     setSelected((s) => {
@@ -78,7 +73,7 @@ export function LibraryView({ onOpenArticle, onExport }: Props) {
       </div>
       <FoldersList platform={getPlatform()} />
       <BulkActions selected={selectedIds} onClear={clear} onExport={onExport} />
-      <LibraryTable rows={rows} selected={selected} onToggle={toggle} onSelectAll={selectAll} onOpen={onOpenArticle} />
+      <LibraryTable rows={rows} hits={hits} selected={selected} onToggle={toggle} onSelectAll={selectAll} onOpen={onOpenArticle} />
     </section>
   );
 }
