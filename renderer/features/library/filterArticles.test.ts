@@ -1,14 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { Article, Source } from '../../../shared/model/Library';
+import type { Source } from '../../../shared/model/Library';
 import { filterArticles, NO_FILTERS } from './filterArticles';
+import { testArticle } from './testing/testArticle';
 
-function article(id: string, extra: Partial<Article>): Article {
-  return {
-    id, path: `${id}.txt`, root: 'clips', title: id, published: null, publishedKind: 'unknown', sourceId: null, sourceName: null,
-    author: null, url: null, language: 'zh', format: 'text', words: 10, currentVersionId: `sha-${id}`, versionCount: 1, warnings: [],
-    gradeOverride: null, tags: [], highlightCount: 0, noteCount: 0, importedAt: 0, updatedAt: 0, fileMissing: false, ...extra,
-  };
-}
+const article = testArticle;
 
 const source: Source = { id: 's1', name: '新唐人', key: 'ntd', platform: null, domains: [], aliases: [], grade: 'D', rationale: '', history: [], tags: [], updatedAt: 0 };
 const sources = new Map([[source.id, source]]);
@@ -39,5 +34,11 @@ describe('filterArticles', () => {
   it('quick-filters title and source name case-blind', () => {
     expect(ids({ quick: 'UNDATED' })).toEqual(['c']);
     expect(ids({ quick: '新唐' })).toEqual(['a']);
+  });
+  it('quick-filters author and tags, and follows a renamed source for the same article object', () => {
+    expect(ids({ quick: 'ARCTIC' })).toEqual(['a']);
+    const renamed = new Map([[source.id, { ...source, name: 'Renamed outlet' }]]);
+    expect(filterArticles(articles, { ...NO_FILTERS, quick: 'renamed' }, renamed).map((a) => a.id)).toEqual(['a']);
+    expect(filterArticles(articles, { ...NO_FILTERS, quick: '新唐' }, renamed)).toEqual([]);
   });
 });
