@@ -10,6 +10,7 @@ import { JSDOM, VirtualConsole } from 'jsdom';
 import { cleanClipping } from '../../shared/clean/cleanClipping';
 import { scoreBody, titleMatches } from '../../shared/clean/testing/scoreBody';
 import { loadBenchCorpus, type BenchPage } from './benchCorpus';
+import { printCleanMemory } from './cleanMemory';
 import { printTable, quantile, type BenchSection } from './BenchSection';
 
 // A forced GC before each page makes "heap growth while cleaning" mean this page's allocations.
@@ -92,7 +93,7 @@ const groupBy = (runs: Run[]): Map<string, Run[]> => {
 /** `npm run bench` section: cleaner vs Readability on the realistic set. */
 export const cleanBench: BenchSection = {
   name: 'clean',
-  about: 'cleanClipping per page (median/p95 ms, pages/s, heap growth / input bytes), then Readability on jsdom over the same HTML pages',
+  about: 'cleanClipping per page (median/p95 ms, pages/s, heap growth / input bytes, peak live heap / input bytes in a child process), then Readability on jsdom over the same HTML pages',
   run() {
     const { source, pages } = loadBenchCorpus();
     console.log(`pages from ${source}`);
@@ -106,9 +107,10 @@ export const cleanBench: BenchSection = {
       ...[...sets].map(([set, runs]) => speedRow(set, runs)),
       speedRow('all', mine),
     ]);
-    console.log('heap growth = heap allocated during the call and not yet collected (GC forced before): an upper bound of the peak live heap; result = the CleanArticle held after GC');
+    console.log('heap growth = heap allocated during the call and not yet collected (GC forced before): an upper bound of the peak live heap (measured below); result = the CleanArticle held after GC');
     const failed = mine.filter((r) => r.text === null).map((r) => r.page.name);
     if (failed.length) console.log(`cleaner returned an error on: ${failed.join(', ')}`);
+    printCleanMemory();
 
     const htmlPages = pages.filter((p) => /\.html?$/iu.test(p.name));
     if (!htmlPages.length) return;
