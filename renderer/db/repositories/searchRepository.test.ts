@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { importedItem, openTestDb, textArticle } from '../testing/openTestDb';
 import { ingestImportItem } from './importRepository';
-import { reindexArticleSearch, searchArticles } from './searchRepository';
+import { loadSnippets, reindexArticleSearch, searchArticles } from './searchRepository';
 
 async function libraryWith(articles: Array<[string, string]>) {
   const db = await openTestDb();
@@ -22,7 +22,7 @@ describe('searchArticles', () => {
     ]);
     const hits = await searchArticles(db, '美俄外长');
     expect(hits.map((h) => h.articleId)).toEqual([ids[0]]);
-    expect(hits[0]!.snippet.match).toBe('美俄外长');
+    expect(hits[0]!.snippet?.match).toBe('美俄外长');
     expect(await searchArticles(db, '俄关系')).toEqual([]);
   });
 
@@ -52,7 +52,22 @@ describe('searchArticles', () => {
     expect((await db.search.get(articleId))?.grams).toContain('reuters');
     const hits = await searchArticles(db, 'reuters photo');
     expect(hits.map((h) => h.articleId)).toEqual([articleId]);
-    expect(hits[0]!.snippet.match).toBe('reuters photo');
+    expect(hits[0]!.snippet?.match).toBe('reuters photo');
+  });
+
+  it('answers a one-token query from its postings and cuts snippets on request', async () => {
+    const { db, ids } = await libraryWith([
+      ['外长会谈', '美俄外长首次面对面会谈。'],
+      ['Talks', 'The ministers held talks in Reykjavik.'],
+      ['别的', '没有相关内容'],
+    ]);
+    const cjk = await searchArticles(db, '会谈');
+    expect(cjk).toEqual([{ articleId: ids[0], snippet: null }]);
+    expect((await searchArticles(db, 'talks')).map((h) => h.articleId)).toEqual([ids[1]]);
+    const snippets = await loadSnippets(db, '会谈', [ids[0]!, ids[2]!, 'gone']);
+    expect([...snippets.keys()]).toEqual([ids[0]]);
+    expect(snippets.get(ids[0]!)).toMatchObject({ match: '会谈' });
+    expect((await loadSnippets(db, 'TALKS', [ids[1]!])).get(ids[1]!)?.match).toBe('talks');
   });
 
   it('returns nothing for an empty or punctuation-only query', async () => {

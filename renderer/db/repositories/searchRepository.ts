@@ -11,10 +11,14 @@ export interface SearchParts {
   notes: string[];
 }
 
-/** One hit: the article and the text around the first match. */
+/**
+ * One hit: the article and the text around the first match. The snippet is null when the hit
+ * was found without reading the article's text (a one-token query): loadSnippets cuts it for
+ * the rows on screen.
+ */
 export interface SearchHit {
   articleId: string;
-  snippet: Snippet;
+  snippet: Snippet | null;
 }
 
 /** An article's postings and the text its phrases are checked in, written together. */
@@ -107,27 +111,48 @@ async function candidateIds(db: GleanerDb, exact: string[], prefix: string[]): P
 
 /**
  * Full-text search over title, clean text, highlights and notes. Postings narrow the
- * candidates; the normalized phrase must then occur in the article's haystack, so a Chinese
- * phrase never matches its characters scattered across the text.
+ * candidates; the normalized phrase must then occur in the article's search text, so a Chinese
+ * phrase never matches its characters scattered across the text. A query that is one token (a
+ * CJK pair or single character, one word) is answered by its postings alone: they are exact
+ * for it, and reading hundreds of texts only to cut snippets was most of a common query's time.
  */
 export async function searchArticles(db: GleanerDb, query: string, limit = 500): Promise<SearchHit[]> {
   const phrase = normalizeForSearch(query);
   if (!phrase) return [];
   const { exact, prefix } = queryTokens(query);
   const ids = await candidateIds(db, exact, prefix);
+  const tokens = [...exact, ...prefix];
+  const hits: SearchHit[] =
+    tokens.length === 1 && tokens[0] === phrase ? ids.slice(0, limit).map((articleId) => ({ articleId, snippet: null })) : await verifiedHits(db, ids, phrase, limit);
+  if (hits.length < limit) hits.push(...(await annotationHits(db, phrase, new Set(hits.map((h) => h.articleId)), limit - hits.length)));
+  return hits;
+}
+
+/** Candidates whose search text holds the phrase, with their snippets, up to `limit`. */
+async function verifiedHits(db: GleanerDb, ids: string[], phrase: string, limit: number): Promise<SearchHit[]> {
   const hits: SearchHit[] = [];
   for (let i = 0; i < ids.length && hits.length < limit; i += VERIFY_CHUNK) {
     const rows = await db.searchText.bulkGet(ids.slice(i, i + VERIFY_CHUNK));
     for (const row of rows) {
-      if (!row) continue;
-      const at = row.haystack.indexOf(phrase);
-      if (at === -1) continue;
+      const at = row ? row.haystack.indexOf(phrase) : -1;
+      if (!row || at === -1) continue;
       hits.push({ articleId: row.articleId, snippet: makeSnippet(row.haystack, at, at + phrase.length) });
       if (hits.length >= limit) break;
     }
   }
-  if (hits.length < limit) hits.push(...(await annotationHits(db, phrase, new Set(hits.map((h) => h.articleId)), limit - hits.length)));
   return hits;
+}
+
+/** Snippets of a query in the given articles (the rows on screen), read from their search text. */
+export async function loadSnippets(db: GleanerDb, query: string, articleIds: string[]): Promise<Map<string, Snippet>> {
+  const phrase = normalizeForSearch(query);
+  const snippets = new Map<string, Snippet>();
+  if (!phrase) return snippets;
+  for (const row of await db.searchText.bulkGet(articleIds)) {
+    const at = row ? row.haystack.indexOf(phrase) : -1;
+    if (row && at !== -1) snippets.set(row.articleId, makeSnippet(row.haystack, at, at + phrase.length));
+  }
+  return snippets;
 }
 
 /**
