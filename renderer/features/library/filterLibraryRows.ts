@@ -3,7 +3,7 @@ import { articleMatcher, type LibraryFilters } from './filterArticles';
 import type { LibraryRow } from './LibraryRow';
 
 /** Full-text hits by article id (only `has` is used here), or null when no search is active. */
-export type RowHits = ReadonlyMap<string, { snippet: Snippet }> | null;
+export type RowHits = ReadonlyMap<string, { snippet: Snippet | null }> | null;
 
 /**
  * The rows that pass the filters and, while a search is active, have a hit. With neither it
