@@ -7,6 +7,8 @@ export interface LibraryRow {
   source: Source | undefined;
   sourceName: string;
   grade: SourceGrade | null;
-  /** Set while a full-text search is active. */
+  /** Set while a full-text search is active, when the search cut one. */
   snippet: Snippet | null;
+  /** The active search, on rows it matched: a row without a snippet cuts its own (SearchSnippet). */
+  searchQuery?: string;
 }

@@ -14,6 +14,8 @@ interface Props {
   rows: readonly LibraryRow[];
   /** Search hits, for the snippets under titles. */
   hits: RowHits;
+  /** The query the hits answer (null without a search). */
+  searchQuery?: string | null;
   selected: ReadonlySet<string>;
   onToggle(id: string): void;
   onSelectAll(ids: string[] | null): void;
@@ -34,7 +36,7 @@ const rowId = (r: LibraryRow) => r.article.id;
  * every data change (filter, search, live update) rebuild 10,000 row objects first.
  * Memoized: a keystroke in the search box re-renders the view before any hit arrives.
  */
-export const LibraryTable = memo(function LibraryTable({ rows, hits, selected, onToggle, onSelectAll, onOpen }: Props) {
+export const LibraryTable = memo(function LibraryTable({ rows, hits, searchQuery = null, selected, onToggle, onSelectAll, onOpen }: Props) {
   const [sorting, setSorting] = useState<SortingState>(DEFAULT_SORTING);
   // One per table: it remembers the text columns' order between sorts.
   const [sorter] = useState(() => new RowSorter(LIBRARY_COLUMN_VALUES));
@@ -47,7 +49,7 @@ export const LibraryTable = memo(function LibraryTable({ rows, hits, selected, o
   const items = virtualizer.getVirtualItems();
   const first = items[0]?.index ?? 0;
   const last = items.at(-1)?.index ?? -1;
-  const onScreen = useMemo(() => windowRows(sortedRows, first, last, hits), [sortedRows, first, last, hits]);
+  const onScreen = useMemo(() => windowRows(sortedRows, first, last, hits, searchQuery), [sortedRows, first, last, hits, searchQuery]);
   const columns = useMemo(() => libraryColumns(onOpen), [onOpen]);
   const table = useReactTable({
     data: onScreen,

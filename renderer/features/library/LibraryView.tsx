@@ -73,7 +73,7 @@ export function LibraryView({ onOpenArticle, onExport }: Props) {
       </div>
       <FoldersList platform={getPlatform()} />
       <BulkActions selected={selectedIds} onClear={clear} onExport={onExport} />
-      <LibraryTable rows={rows} hits={hits} selected={selected} onToggle={toggle} onSelectAll={selectAll} onOpen={onOpenArticle} />
+      <LibraryTable rows={rows} hits={hits} searchQuery={hits ? (search?.query ?? null) : null} selected={selected} onToggle={toggle} onSelectAll={selectAll} onOpen={onOpenArticle} />
     </section>
   );
 }

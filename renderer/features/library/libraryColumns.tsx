@@ -1,6 +1,7 @@
 import type { ColumnDef } from '@tanstack/react-table';
 import { GradeBadge } from '../sources/GradeBadge';
 import type { LibraryRow } from './LibraryRow';
+import { SearchSnippet } from './SearchSnippet';
 import { LIBRARY_COLUMN_VALUES, type LibraryColumnId } from './libraryColumnValues';
 
 const dateFormat = new Intl.DateTimeFormat(undefined, { year: 'numeric', month: 'short', day: 'numeric' });
@@ -21,7 +22,7 @@ export function libraryColumns(onOpen: (id: string) => void): ColumnDef<LibraryR
     {
       ...valueColumn('title', 'Title'),
       cell: ({ row }) => {
-        const { article, snippet } = row.original;
+        const { article, snippet, searchQuery } = row.original;
         return (
           <div className="title-cell">
             <button type="button" className="link title-cell__open" onClick={() => onOpen(article.id)} tabIndex={-1}>
@@ -30,13 +31,7 @@ export function libraryColumns(onOpen: (id: string) => void): ColumnDef<LibraryR
             {article.warnings.length > 0 && <span className="badge badge--warnings" title={article.warnings.map((w) => w.message).join('\n')}>warning</span>}
             {article.fileMissing && <span className="badge badge--failed">file missing</span>}
             {article.versionCount > 1 && <span className="badge">v{article.versionCount}</span>}
-            {snippet && (
-              <div className="snippet" data-testid="snippet">
-                {snippet.before}
-                <mark>{snippet.match}</mark>
-                {snippet.after}
-              </div>
-            )}
+            <SearchSnippet articleId={article.id} query={searchQuery ?? null} snippet={snippet} />
           </div>
         );
       },
