@@ -82,6 +82,8 @@ function parse(text: string, format: ClippingFormat, warnings: CleanWarning[], o
   classifySegments(segments, 'html');
   // Fallback ladder: when layout evidence leaves no article at all, read the page without it.
   if (!selectBody(segments)) {
+    // Let the first reading go before the second is built: two at once would set the peak.
+    segments = [];
     ({ segments, skipped } = htmlSegments(root, false));
     classifySegments(segments, 'html');
   }

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { cleanClipping, type CleanStage } from './cleanClipping';
+
+const bytes = (s: string): Uint8Array => new TextEncoder().encode(s);
+const PARAGRAPH = 'The committee met on Tuesday to review the budget, and after a long debate it approved the plan for the new library. ';
+
+function stagesOf(input: string, name: string): CleanStage[] {
+  const seen: CleanStage[] = [];
+  const r = cleanClipping(bytes(input), name, { onStage: (s) => seen.push(s) });
+  expect(r.ok).toBe(true);
+  return seen;
+}
+
+describe('cleanClipping onStage', () => {
+  it('reports every stage of an HTML page in pipeline order, the tree ones included', () => {
+    const html = `<!doctype html><html><head><title>Budget</title></head><body><article><h1>Budget</h1><p>${PARAGRAPH.repeat(4)}</p></article></body></html>`;
+    expect(stagesOf(html, 'a.html')).toEqual(['decode', 'tree', 'segments', 'parse', 'select', 'metadata', 'assemble']);
+  });
+
+  it('reports no tree stages for a text dump', () => {
+    expect(stagesOf(`Budget\n\n${PARAGRAPH.repeat(4)}\n`, 'a.txt')).toEqual(['decode', 'parse', 'select', 'metadata', 'assemble']);
+  });
+
+  it('gives the same article with and without the hook', () => {
+    const html = `<html><body><nav>Home | News</nav><p>${PARAGRAPH.repeat(3)}</p></body></html>`;
+    const plain = cleanClipping(bytes(html), 'a.html');
+    const observed = cleanClipping(bytes(html), 'a.html', { onStage: () => undefined });
+    expect(observed).toEqual(plain);
+  });
+});
