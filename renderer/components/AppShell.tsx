@@ -6,6 +6,7 @@ import { BackupReminder } from '../features/export/BackupReminder';
 import { ExportDialog } from '../features/export/ExportDialog';
 import '../features/export/export.css';
 import { LibraryView } from '../features/library/LibraryView';
+import { SearchIndexer } from '../features/library/SearchIndexer';
 import { ImportPanel } from '../features/library/ImportPanel';
 import { OpenFolderControl } from '../features/library/OpenFolderControl';
 import { useFolderWatch } from '../features/library/useFolderWatch';
@@ -45,6 +46,7 @@ export function AppShell({ platform }: { platform: Platform }) {
       {/* Backups on every view: the web edition's reminder must be seen, not hidden in one tab. */}
       <BackupReminder />
       <AutoBackup platform={platform} />
+      <SearchIndexer />
       <ImportPanel onOpenArticle={open} />
       <main className="app-main">
         {/* One boundary per view and article: an error in one shows a message there, the header

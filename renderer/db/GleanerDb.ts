@@ -23,6 +23,8 @@ export interface SearchRow {
 export interface SearchTextRow {
   articleId: string;
   haystack: string;
+  /** 1 while the article's postings (SearchRow) are not built yet; absent once they are. */
+  pending?: 1;
 }
 
 /** A folder the user opened, remembered for re-import and watching. */

@@ -3,11 +3,14 @@ import type Dexie from 'dexie';
 /**
  * Version 2: the text a search checks phrases in moves out of the `search` rows into a table of
  * its own. A search row carries thousands of index grams; reading whole rows to check a phrase
- * cost most of a query's time. Never edit once released; add v3-… instead.
+ * cost most of a query's time. `pending` (1, or absent) marks texts whose postings are not built
+ * yet: import stores the text and a background indexer builds the postings, because writing
+ * thousands of multiEntry keys per article was most of an import's time in Chromium.
+ * Never edit once released; add v3-… instead.
  */
 export function v2SearchText(db: Dexie): void {
   db.version(2)
-    .stores({ searchText: 'articleId' })
+    .stores({ searchText: 'articleId, pending' })
     .upgrade(async (tx) => {
       const texts: Array<{ articleId: string; haystack: string }> = [];
       await tx

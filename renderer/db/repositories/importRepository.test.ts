@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { importedItem, openTestDb, textArticle } from '../testing/openTestDb';
+import { indexPendingSearch } from './searchRepository';
 import { ingestImportItem, ingestImportItems, storageErrorMessage } from './importRepository';
 
 const first = textArticle('美俄外长会谈', '当地时间19日，美国国务卿布林肯和俄罗斯外长拉夫罗夫进行了会晤。', { source: '新华社' });
 const changed = textArticle('美俄外长会谈（更新）', '当地时间19日，布林肯和拉夫罗夫会晤，双方承认存在严重分歧。', { source: '新华社' });
 
 describe('ingestImportItem', () => {
-  it('stores a new file as an article with its version, file row, source and search row', async () => {
+  it('stores a new file as an article with its version, file row, source and search text', async () => {
     const db = await openTestDb();
     const outcome = await ingestImportItem(db, importedItem('a/one.txt', 'sha-1', first));
     expect(outcome.kind).toBe('new');
@@ -16,7 +17,12 @@ describe('ingestImportItem', () => {
     expect(article!.words).toBeGreaterThan(20);
     expect(await db.versions.get('sha-1')).toMatchObject({ articleId: article!.id, original: first.original, text: first.text });
     expect(await db.files.get(['clips', 'a/one.txt'])).toMatchObject({ sha256: 'sha-1', articleId: article!.id });
+    // Its text is stored for search at once; the postings come from the background indexer.
+    expect(await db.searchText.get(article!.id)).toMatchObject({ pending: 1, haystack: expect.stringContaining('会晤') });
+    expect(await db.search.get(article!.id)).toBeUndefined();
+    expect(await indexPendingSearch(db)).toBe(1);
     expect((await db.search.get(article!.id))?.grams).toContain('会晤');
+    expect((await db.searchText.get(article!.id))?.pending).toBeUndefined();
   });
 
   it('turns a changed file of a known path into version 2 of the same article and keeps version 1', async () => {

@@ -5,7 +5,7 @@ import { countWords } from '../../../shared/search/countWords';
 import type { GleanerDb } from '../GleanerDb';
 import { reanchorArticleHighlights } from './highlightsRepository';
 import { ensureSourceForArticle } from './sourcesRepository';
-import { buildSearchEntry, putSearchEntries, writeSearchRow, type SearchEntry } from './searchRepository';
+import { pendingSearchText, writeSearchRow } from './searchRepository';
 import { ingestTables } from './ingestTables';
 
 /** What storing one import item did. */
@@ -59,10 +59,8 @@ async function storeFile(db: GleanerDb, item: ImportItem, sha256: string, articl
  * when a known path changed (its highlights are re-anchored), an alias file row for an exact
  * duplicate under another name, and nothing for an unchanged file. Skipped and failed items
  * store nothing. Runs in one transaction of Dexie-only awaits, so the item is all-or-nothing.
- * A batch passes `searchEntries` to collect a new article's search entry and writes them itself,
- * inside the same outer transaction.
  */
-export async function ingestImportItem(db: GleanerDb, item: ImportItem, now = Date.now(), searchEntries?: SearchEntry[]): Promise<IngestOutcome> {
+export async function ingestImportItem(db: GleanerDb, item: ImportItem, now = Date.now()): Promise<IngestOutcome> {
   if (item.status !== 'imported') return { kind: 'not-stored', reason: item.reason ?? item.error?.message ?? item.status };
   const clean = item.article;
   const sha256 = item.sha256;
@@ -124,9 +122,8 @@ export async function ingestImportItem(db: GleanerDb, item: ImportItem, now = Da
     await db.versions.add(newVersion(articleId, sha256, clean, now));
     await db.articles.add(article);
     await storeFile(db, item, sha256, articleId, now);
-    const entry = buildSearchEntry(articleId, { title: article.title, text: clean.text, highlights: [], notes: [] });
-    if (searchEntries) searchEntries.push(entry);
-    else await putSearchEntries(db, [entry]);
+    // Searchable at once by its text; the background indexer builds its postings (indexPendingSearch).
+    await db.searchText.put(pendingSearchText(articleId, { title: article.title, text: clean.text, highlights: [], notes: [] }));
     return { kind: 'new', articleId };
   });
 }
@@ -139,10 +136,7 @@ export async function ingestImportItems(db: GleanerDb, items: ImportItem[], now 
   try {
     return await db.transaction('rw', ingestTables(db), async () => {
       const outcomes: IngestOutcome[] = [];
-      // New articles' search entries are written together at the end of the batch (see putSearchEntries).
-      const searchEntries: SearchEntry[] = [];
-      for (const item of items) outcomes.push(await ingestImportItem(db, item, now, searchEntries));
-      await putSearchEntries(db, searchEntries);
+      for (const item of items) outcomes.push(await ingestImportItem(db, item, now));
       return outcomes;
     });
   } catch {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { importedItem, openTestDb, textArticle } from '../testing/openTestDb';
 import { ingestImportItem } from './importRepository';
-import { loadSnippets, reindexArticleSearch, searchArticles } from './searchRepository';
+import { countPendingSearch, indexPendingSearch, loadSnippets, reindexArticleSearch, searchArticles } from './searchRepository';
+import { removeArticles } from './articlesRepository';
 
 async function libraryWith(articles: Array<[string, string]>) {
   const db = await openTestDb();
@@ -61,6 +62,10 @@ describe('searchArticles', () => {
       ['Talks', 'The ministers held talks in Reykjavik.'],
       ['别的', '没有相关内容'],
     ]);
+    // Before the postings exist, the pending texts are read (and give snippets)…
+    expect(await searchArticles(db, '会谈')).toEqual([{ articleId: ids[0], snippet: expect.objectContaining({ match: '会谈' }) }]);
+    await indexPendingSearch(db);
+    // …after, the postings answer alone.
     const cjk = await searchArticles(db, '会谈');
     expect(cjk).toEqual([{ articleId: ids[0], snippet: null }]);
     expect((await searchArticles(db, 'talks')).map((h) => h.articleId)).toEqual([ids[1]]);
@@ -68,6 +73,44 @@ describe('searchArticles', () => {
     expect([...snippets.keys()]).toEqual([ids[0]]);
     expect(snippets.get(ids[0]!)).toMatchObject({ match: '会谈' });
     expect((await loadSnippets(db, 'TALKS', [ids[1]!])).get(ids[1]!)?.match).toBe('talks');
+  });
+
+  it('gives the same hits before and after the background indexer built the postings', async () => {
+    const { db } = await libraryWith([
+      ['北极会议', '美俄外长首次面对面会谈，双方关系出现转机。'],
+      ['零散', '美国和俄罗斯的外交关系紧张，这是一个系统问题。'],
+      ['Arctic Council', 'The Foreign Ministers met in Reykjavik on Wednesday.'],
+    ]);
+    const queries = ['美俄外长', '关系', '系', 'foreign ministers', 'reyk', '不存在'];
+    const ids = async () => Promise.all(queries.map(async (q) => (await searchArticles(db, q)).map((h) => h.articleId).sort()));
+    const before = await ids();
+    expect(await countPendingSearch(db)).toBe(3);
+    expect(await indexPendingSearch(db, 2)).toBe(2);
+    expect(await ids()).toEqual(before);
+    expect(await indexPendingSearch(db)).toBe(1);
+    expect(await indexPendingSearch(db)).toBe(0);
+    expect(await countPendingSearch(db)).toBe(0);
+    expect(await ids()).toEqual(before);
+    expect(before.map((found) => found.length)).toEqual([1, 2, 2, 1, 1, 0]);
+  });
+
+  it('never indexes a text that changed or was removed while its grams were being built', async () => {
+    const { db, ids } = await libraryWith([['甲', '第一篇正文'], ['乙', '第二篇正文'], ['丙', '第三篇正文']]);
+    await db.documentNotes.put({ articleId: ids[1]!, text: '新加的笔记', updatedAt: 1 });
+    let meddled = false;
+    const meddle = async () => {
+      if (meddled) return;
+      meddled = true;
+      await removeArticles(db, [ids[0]!]);
+      await reindexArticleSearch(db, ids[1]!);
+    };
+    expect(await indexPendingSearch(db, 50, meddle)).toBe(3);
+    expect(await db.search.get(ids[0]!)).toBeUndefined();
+    expect(await db.searchText.get(ids[0]!)).toBeUndefined();
+    expect((await db.searchText.get(ids[1]!))?.haystack).toContain('新加的笔记');
+    expect((await db.search.get(ids[1]!))?.grams).toContain('笔记');
+    expect((await db.search.get(ids[2]!))?.grams).toContain('三篇');
+    expect(await countPendingSearch(db)).toBe(0);
   });
 
   it('returns nothing for an empty or punctuation-only query', async () => {

@@ -34,15 +34,43 @@ export function buildSearchEntry(articleId: string, parts: SearchParts): SearchE
   return { row: { articleId, grams: indexTokens(haystack) }, text: { articleId, haystack } };
 }
 
+/** The search text of an article whose postings the background indexer will build (import's fast path). */
+export function pendingSearchText(articleId: string, parts: SearchParts): SearchTextRow {
+  const haystack = [parts.title, parts.text, ...parts.highlights, ...parts.notes].map(normalizeForSearch).filter(Boolean).join('\n');
+  return { articleId, haystack, pending: 1 };
+}
+
+/** How many articles the indexer builds postings for per transaction (see indexPendingSearch). */
+export const INDEX_BATCH = 50;
+
 /**
- * Writes search entries. Many at once go in one bulkPut each: Dexie then marks the whole `grams`
- * index as changed for live queries instead of recording each of thousands of grams per row,
- * which cost more than the write itself.
+ * Builds the postings of up to `max` articles whose search text is pending and returns how many
+ * pending texts it took up (0: none was pending). The grams are computed between two transactions, yielding
+ * to the UI every few articles; the write re-reads the rows and skips any text that changed or
+ * was removed meanwhile, so nothing is indexed stale. A batch of 50 or more lets Dexie mark the
+ * `grams` index changed as a whole for live queries instead of recording each gram of each row.
  */
-export async function putSearchEntries(db: GleanerDb, entries: SearchEntry[]): Promise<void> {
-  if (entries.length === 0) return;
-  await db.search.bulkPut(entries.map((e) => e.row));
-  await db.searchText.bulkPut(entries.map((e) => e.text));
+export async function indexPendingSearch(db: GleanerDb, max = INDEX_BATCH, yieldToUi: () => Promise<void> = () => Promise.resolve()): Promise<number> {
+  const pending = await db.searchText.where('pending').equals(1).limit(max).toArray();
+  if (pending.length === 0) return 0;
+  const built: SearchRow[] = [];
+  for (const [i, text] of pending.entries()) {
+    built.push({ articleId: text.articleId, grams: indexTokens(text.haystack) });
+    if (i % 10 === 9 || i === pending.length - 1) await yieldToUi();
+  }
+  return db.transaction('rw', [db.search, db.searchText], async () => {
+    const current = await db.searchText.bulkGet(pending.map((t) => t.articleId));
+    const unchanged = pending.filter((t, i) => current[i]?.pending === 1 && current[i]!.haystack === t.haystack);
+    const keep = new Set(unchanged.map((t) => t.articleId));
+    await db.search.bulkPut(built.filter((row) => keep.has(row.articleId)));
+    await db.searchText.bulkPut(unchanged.map((t) => ({ articleId: t.articleId, haystack: t.haystack })));
+    return pending.length;
+  });
+}
+
+/** How many articles wait for their postings. */
+export function countPendingSearch(db: GleanerDb): Promise<number> {
+  return db.searchText.where('pending').equals(1).count();
 }
 
 /**
@@ -120,10 +148,14 @@ export async function searchArticles(db: GleanerDb, query: string, limit = 500):
   const phrase = normalizeForSearch(query);
   if (!phrase) return [];
   const { exact, prefix } = queryTokens(query);
-  const ids = await candidateIds(db, exact, prefix);
+  // Articles whose postings are still being built are checked by their text.
+  const pending = (await db.searchText.where('pending').equals(1).primaryKeys()) as string[];
+  const waiting = new Set(pending);
+  const ids = (await candidateIds(db, exact, prefix)).filter((id) => !waiting.has(id));
   const tokens = [...exact, ...prefix];
   const hits: SearchHit[] =
     tokens.length === 1 && tokens[0] === phrase ? ids.slice(0, limit).map((articleId) => ({ articleId, snippet: null })) : await verifiedHits(db, ids, phrase, limit);
+  if (hits.length < limit && pending.length > 0) hits.push(...(await verifiedHits(db, pending, phrase, limit - hits.length)));
   if (hits.length < limit) hits.push(...(await annotationHits(db, phrase, new Set(hits.map((h) => h.articleId)), limit - hits.length)));
   return hits;
 }
