@@ -1,7 +1,7 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useRef, useState } from 'react';
 import { useDb } from '../../db/DbContext';
-import { countPendingSearch, indexPendingSearch } from '../../db/repositories/searchRepository';
+import { indexPendingSearch } from '../../db/repositories/searchRepository';
+import { usePendingSearchCount } from '../../db/hooks/usePendingSearchCount';
 
 /** Lets the UI run between chunks of indexing work (a macrotask, so input and paint get a turn). */
 const yieldToUi = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
@@ -13,7 +13,7 @@ const yieldToUi = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
  */
 export function SearchIndexer() {
   const db = useDb();
-  const pending = useLiveQuery(() => countPendingSearch(db), [db]) ?? 0;
+  const pending = usePendingSearchCount();
   const running = useRef(false);
   const mounted = useRef(true);
   // Bumped when a run ends, so work that arrived during its last step starts a new run.
