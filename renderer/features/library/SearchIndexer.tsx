@@ -9,16 +9,23 @@ const yieldToUi = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 /**
  * Builds search postings in the background for articles that wait for them (import stores only
  * their text, see indexPendingSearch) and says how many are left. Search finds those articles
- * meanwhile by reading their text, which is slower but exact.
+ * meanwhile by reading their text, which is slower but exact. While an import runs it waits:
+ * both compete for the same IndexedDB backend, and the import going first fills the table at
+ * cleaning speed.
  */
-export function SearchIndexer() {
+export function SearchIndexer({ importing }: { importing: boolean }) {
   const db = useDb();
   const pending = usePendingSearchCount();
+  const paused = useRef(importing);
   const running = useRef(false);
   const mounted = useRef(true);
   // Bumped when a run ends, so work that arrived during its last step starts a new run.
   const [runs, setRuns] = useState(0);
   const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    paused.current = importing;
+  }, [importing]);
 
   useEffect(() => {
     mounted.current = true;
@@ -28,11 +35,11 @@ export function SearchIndexer() {
   }, []);
 
   useEffect(() => {
-    if (pending === 0 || running.current || error) return;
+    if (pending === 0 || running.current || error || importing) return;
     running.current = true;
     void (async () => {
       try {
-        while (mounted.current && (await indexPendingSearch(db, undefined, yieldToUi)) > 0) await yieldToUi();
+        while (mounted.current && !paused.current && (await indexPendingSearch(db, undefined, yieldToUi)) > 0) await yieldToUi();
       } catch (e) {
         if (mounted.current) setError(e instanceof Error ? e.message : String(e));
       } finally {
@@ -40,7 +47,7 @@ export function SearchIndexer() {
         if (mounted.current) setRuns((n) => n + 1);
       }
     })();
-  }, [db, pending, runs, error]);
+  }, [db, pending, runs, error, importing]);
 
   if (error) {
     return (
@@ -52,7 +59,8 @@ export function SearchIndexer() {
   if (pending === 0) return null;
   return (
     <p role="status" className="search-indexing" data-search-indexing={pending}>
-      Indexing {pending.toLocaleString()} {pending === 1 ? 'article' : 'articles'} for search…
+      {importing ? 'Search indexing waits for the import: ' : 'Indexing '}
+      {pending.toLocaleString()} {pending === 1 ? 'article' : 'articles'} {importing ? 'to index' : 'for search…'}
     </p>
   );
 }

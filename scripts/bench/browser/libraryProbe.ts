@@ -5,7 +5,7 @@
  * Exposed as globalThis.gleanerProbe; written without DOM types so it typechecks with scripts/.
  */
 import { GleanerDb } from '../../../renderer/db/GleanerDb';
-import { searchArticles } from '../../../renderer/db/repositories/searchRepository';
+import { countPendingSearch, searchArticles } from '../../../renderer/db/repositories/searchRepository';
 import { pickSearchQueries, type BenchQuery } from '../pickSearchQueries';
 
 export interface ProbeSearchTiming {
@@ -21,8 +21,8 @@ let lags: number[] = [];
 let timer: ReturnType<typeof setInterval> | null = null;
 
 const probe = {
-  async counts(): Promise<{ articles: number; versions: number; searchRows: number }> {
-    return { articles: await db.articles.count(), versions: await db.versions.count(), searchRows: await db.search.count() };
+  async counts(): Promise<{ articles: number; versions: number; searchRows: number; pendingSearch: number }> {
+    return { articles: await db.articles.count(), versions: await db.versions.count(), searchRows: await db.search.count(), pendingSearch: await countPendingSearch(db) };
   },
   async queries(): Promise<BenchQuery[]> {
     const ids = (await db.articles.limit(400).primaryKeys()) as string[];
