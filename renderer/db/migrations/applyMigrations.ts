@@ -1,6 +1,6 @@
 import type Dexie from 'dexie';
 import { v1Initial } from './v1-initial';
-import { v2SearchText } from './v2-search-text';
+import { v2SearchText } from './v2-search-text-and-source-indexes';
 
 /** Every schema version in order, one file each. Append; never edit or remove an entry. */
 export const MIGRATIONS: ReadonlyArray<(db: Dexie) => void> = [v1Initial, v2SearchText];

@@ -54,6 +54,18 @@ describe('schema v2 (searchText)', () => {
     expect((await searchArticles(db, '日内瓦')).map((h) => h.articleId)).toEqual(['a1']);
     db.close();
   });
+
+  it('indexes the aliases and domains of sources stored by v1', async () => {
+    const name = `mig-${crypto.randomUUID()}`;
+    await seedAtVersion(name, 1, async (db) => {
+      await db.table('sources').add({ id: 's1', key: 'name:新华网', name: '新华网', platform: null, domains: ['news.cn'], aliases: ['name:新华社'], grade: 'B', rationale: '', history: [], tags: [], updatedAt: 1 });
+    });
+    const db = new GleanerDb(name);
+    await db.open();
+    expect((await db.sources.where('aliases').equals('name:新华社').first())?.id).toBe('s1');
+    expect((await db.sources.where('domains').equals('news.cn').first())?.id).toBe('s1');
+    db.close();
+  });
 });
 
 describe('a failed upgrade', () => {

@@ -37,11 +37,11 @@ export async function ensureSourceForArticle(
   const byKey = await db.sources.where('key').equals(normalized.key).first();
   if (byKey) return byKey.id;
   // Aliases hold the keys of sources merged into this one, so new clippings follow the merge.
-  const byAlias = await db.sources.filter((source) => source.aliases.includes(normalized.key)).first();
+  const byAlias = await db.sources.where('aliases').equals(normalized.key).first();
   if (byAlias) return byAlias.id;
   if (normalized.key.startsWith('domain:') && normalized.domain) {
     const domain = normalized.domain;
-    const byDomain = await db.sources.filter((source) => source.platform === null && source.domains.includes(domain)).first();
+    const byDomain = await db.sources.where('domains').equals(domain).filter((source) => source.platform === null).first();
     if (byDomain) return byDomain.id;
   }
   const row = newSourceRow(normalized, Date.now());
@@ -79,7 +79,7 @@ export async function renameSource(db: GleanerDb, sourceId: string, name: string
     if (!source) throw new Error(`No source ${sourceId}`);
     const newKey = normalizeSource({ name: trimmed, url: null, platform: source.platform })?.key;
     const owner = newKey
-      ? ((await db.sources.where('key').equals(newKey).first()) ?? (await db.sources.filter((row) => row.aliases.includes(newKey)).first()))
+      ? ((await db.sources.where('key').equals(newKey).first()) ?? (await db.sources.where('aliases').equals(newKey).first()))
       : undefined;
     if (owner && owner.id !== sourceId) throw new Error(`“${owner.name}” already has that name; merge the two sources instead.`);
     const aliases = newKey && newKey !== source.key && !source.aliases.includes(newKey) ? [...source.aliases, newKey] : source.aliases;
