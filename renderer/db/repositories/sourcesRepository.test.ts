@@ -20,6 +20,14 @@ describe('ensureSourceForArticle', () => {
     expect(await ensureSourceForArticle(db, { name: null, url: null })).toBeNull();
   });
 
+  it('matches a clipping that only has a URL to the named source of the same site', async () => {
+    const db = await openTestDb();
+    const named = await ensureSourceForArticle(db, { name: '新唐人', url: 'https://www.ntdtv.com/gb/a.html' });
+    expect(await db.sources.get(named ?? '')).toMatchObject({ key: 'name:新唐人', domains: ['ntdtv.com'] });
+    expect(await ensureSourceForArticle(db, { name: null, url: 'https://www.ntdtv.com/gb/b.html' })).toBe(named);
+    expect(await ensureSourceForArticle(db, { name: null, url: 'https://www.other.org/b.html' })).not.toBe(named);
+  });
+
   it('runs inside a caller transaction that lists articles and sources', async () => {
     const db = await openTestDb();
     const ids = await db.transaction('rw', [db.articles, db.sources], async () => {
