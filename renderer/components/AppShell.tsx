@@ -6,9 +6,8 @@ import { BackupReminder } from '../features/export/BackupReminder';
 import { ExportDialog } from '../features/export/ExportDialog';
 import '../features/export/export.css';
 import { LibraryView } from '../features/library/LibraryView';
-import { SearchIndexer } from '../features/library/SearchIndexer';
+import { SearchIndexerBesideImports } from '../features/library/SearchIndexerBesideImports';
 import { ImportPanel } from '../features/library/ImportPanel';
-import { useImportSession } from '../features/library/ImportSession';
 import { OpenFolderControl } from '../features/library/OpenFolderControl';
 import { useFolderWatch } from '../features/library/useFolderWatch';
 import type { Platform } from '../platform/Platform';
@@ -20,8 +19,7 @@ const VIEW_LABELS: Record<View, string> = { library: 'Library', sources: 'Source
 /** Header with the views and Open folder, the backup bar, the import panel, and the current view. View state is UI-only. */
 export function AppShell({ platform }: { platform: Platform }) {
   const [view, setView] = useState<View>('library');
-  const importSession = useImportSession();
-  const importing = importSession.jobId !== null && !importSession.finished && importSession.error === null;
+
   const [articleId, setArticleId] = useState<string | null>(null);
   const [exportIds, setExportIds] = useState<string[] | null>(null);
   // Opened folders stay in step while the app runs (new and changed clippings re-import).
@@ -49,7 +47,7 @@ export function AppShell({ platform }: { platform: Platform }) {
       {/* Backups on every view: the web edition's reminder must be seen, not hidden in one tab. */}
       <BackupReminder />
       <AutoBackup platform={platform} />
-      <SearchIndexer importing={importing} />
+      <SearchIndexerBesideImports />
       <ImportPanel onOpenArticle={open} />
       <main className="app-main">
         {/* One boundary per view and article: an error in one shows a message there, the header

@@ -35,6 +35,8 @@ const BATCH = 100;
  * gram: gathering items for half a second beats storing each as it comes.
  */
 const GATHER_MS = 500;
+/** How often the progress bar takes the latest of the host's per-file progress events. */
+const PROGRESS_MS = 100;
 
 /**
  * Listens to the host's import events for the whole app session and stores items in batches,
@@ -50,6 +52,8 @@ export function ImportSessionProvider({ platform, children }: { platform: Platfo
   // other known files are gone from disk and their articles get marked "file missing".
   const seen = useRef<{ root: string | null; paths: Set<string> }>({ root: null, paths: new Set() });
   const gatherTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const latestProgress = useRef<ImportProgress | null>(null);
+  const progressTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
 
   // Stores full batches; `all` (the gather timer, the end of the import) also stores a partial one.
   const drain = useCallback(async (all: boolean) => {
@@ -90,7 +94,18 @@ export function ImportSessionProvider({ platform, children }: { platform: Platfo
       else gatherTimer.current ??= setTimeout(() => void drain(true), GATHER_MS);
     });
     const offProgress = platform.onImportProgress((progress) => {
-      setState((s) => (s.jobId === null || s.jobId === progress.jobId ? { ...s, jobId: progress.jobId, progress } : s));
+      // One event per file: showing every one re-rendered the panel hundreds of times a second.
+      // The bar shows the latest every PROGRESS_MS, and the last one at once.
+      latestProgress.current = progress;
+      const show = () => {
+        progressTimer.current = null;
+        const latest = latestProgress.current;
+        if (latest) setState((s) => (s.jobId === null || s.jobId === latest.jobId ? { ...s, jobId: latest.jobId, progress: latest } : s));
+      };
+      if (progress.finished) {
+        if (progressTimer.current) clearTimeout(progressTimer.current);
+        show();
+      } else progressTimer.current ??= setTimeout(show, PROGRESS_MS);
       if (progress.finished) {
         hostFinished.current = progress;
         void drain(true);
@@ -101,6 +116,7 @@ export function ImportSessionProvider({ platform, children }: { platform: Platfo
     });
     return () => {
       if (gatherTimer.current) clearTimeout(gatherTimer.current);
+      if (progressTimer.current) clearTimeout(progressTimer.current);
       offItem();
       offProgress();
       offChange();
