@@ -117,21 +117,26 @@ export const browserBench: BenchSection = {
       const timings = await callProbe(page, 'search', queries);
       const kinds = [...new Set(timings.map((t) => t.kind))];
       const hitsOf = (t: ProbeSearchTiming[]) => quantile(t.map((x) => x.hits), 0.5);
-      printTable(['searchArticles in the page', 'n', 'p50 ms', 'p95 ms', 'max ms', 'median hits'], [
-        ...kinds.map((k) => [...summary(k, timings.filter((t) => t.kind === k).map((t) => t.ms)), hitsOf(timings.filter((t) => t.kind === k))]),
-        [...summary('all', timings.map((t) => t.ms)), hitsOf(timings)],
+      const firstOf = (t: ProbeSearchTiming[]) => [quantile(t.map((x) => x.firstMs), 0.5), quantile(t.map((x) => x.firstMs), 0.95)];
+      const rowOf = (label: string, t: ProbeSearchTiming[]) => [...summary(label, t.map((x) => x.ms)), hitsOf(t), ...firstOf(t)];
+      printTable(['in the page: searchArticles (exact)', 'n', 'p50 ms', 'p95 ms', 'max ms', 'median hits', 'first answer p50', 'p95'], [
+        ...kinds.map((k) => rowOf(k, timings.filter((t) => t.kind === k))),
+        rowOf('all', timings),
       ]);
 
-      // What a user waits for: typing a query until the table shows its result.
+      // What a user waits for: typing a query until the table shows its first and its exact result.
       const box = page.getByLabel('Search', { exact: true });
-      const typed: number[] = [];
+      const shown: number[] = [];
+      const exact: number[] = [];
       for (const q of queries.filter((_, i) => i % Math.ceil(queries.length / UI_QUERIES) === 0)) {
         const started = performance.now();
         await box.fill(q.text);
+        await page.locator('.library-status', { hasText: `“${q.text}”` }).waitFor();
+        shown.push(performance.now() - started);
         await page.locator('[data-search-state="idle"]', { hasText: `“${q.text}”` }).waitFor();
-        typed.push(performance.now() - started);
+        exact.push(performance.now() - started);
       }
-      printTable(['Search box: fill → results shown', 'n', 'p50 ms', 'p95 ms', 'max ms'], [summary('queries', typed)]);
+      printTable(['Search box: fill → …', 'n', 'p50 ms', 'p95 ms', 'max ms'], [summary('first results shown', shown), summary('exact results shown', exact)]);
       console.log('target (issue 4): 10,000 imported in <= 60 s on 2 cores; search p95 <= 50 ms over 10,000.');
     } finally {
       await browser.close();

@@ -1,5 +1,5 @@
 /** `npm run bench` section: full-text search latency over the bench library. */
-import { searchArticles } from '../../renderer/db/repositories/searchRepository';
+import { searchArticles } from '../../renderer/db/repositories/searchArticles';
 import { benchLibrary } from './benchLibrary';
 import { printTable, quantile, type BenchSection } from './BenchSection';
 import { pickSearchQueries } from './pickSearchQueries';

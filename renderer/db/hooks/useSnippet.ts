@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Snippet } from '../../../shared/search/makeSnippet';
 import { useDb } from '../DbContext';
-import { loadSnippets } from '../repositories/searchRepository';
+import { loadSnippets } from '../repositories/searchArticles';
 
 /**
  * The snippet of `query` in one article, read when its row is on screen: a one-token search

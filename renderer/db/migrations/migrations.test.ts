@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { GleanerDb } from '../GleanerDb';
 import { importedItem, textArticle } from '../testing/openTestDb';
 import { ingestImportItem } from '../repositories/importRepository';
-import { searchArticles } from '../repositories/searchRepository';
+import { searchArticles } from '../repositories/searchArticles';
 import { MIGRATIONS, applyMigrations } from './applyMigrations';
 
 /** The pattern every new version's test follows: seed at N-1 with the old code, open at N, compare. */

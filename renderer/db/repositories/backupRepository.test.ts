@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { openTestDb } from '../testing/openTestDb';
 import type { GleanerDb } from '../GleanerDb';
 import { createBackup, getLastBackupAt, restoreBackup } from './backupRepository';
-import { searchArticles } from './searchRepository';
+import { searchArticles } from './searchArticles';
 import { applyMigrations } from '../migrations/applyMigrations';
 import Dexie from 'dexie';
 import { exportDB } from 'dexie-export-import';

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { importedItem, openTestDb, textArticle } from '../testing/openTestDb';
 import { ingestImportItem } from './importRepository';
-import { countPendingSearch, indexPendingSearch, loadSnippets, reindexArticleSearch, searchArticles } from './searchRepository';
+import { countPendingSearch, indexPendingSearch, reindexArticleSearch } from './searchRepository';
+import { loadSnippets, searchArticles } from './searchArticles';
 import { removeArticles } from './articlesRepository';
 
 async function libraryWith(articles: Array<[string, string]>) {

@@ -1,7 +1,6 @@
 import type { GleanerDb, SearchRow, SearchTextRow } from '../GleanerDb';
-import { indexTokens, queryTokens } from '../../../shared/search/searchTokens';
+import { indexTokens } from '../../../shared/search/searchTokens';
 import { normalizeForSearch } from '../../../shared/search/normalizeForSearch';
-import { makeSnippet, type Snippet } from '../../../shared/search/makeSnippet';
 
 /** What an article is searchable by. */
 export interface SearchParts {
@@ -9,16 +8,6 @@ export interface SearchParts {
   text: string;
   highlights: string[];
   notes: string[];
-}
-
-/**
- * One hit: the article and the text around the first match. The snippet is null when the hit
- * was found without reading the article's text (a one-token query): loadSnippets cuts it for
- * the rows on screen.
- */
-export interface SearchHit {
-  articleId: string;
-  snippet: Snippet | null;
 }
 
 /** An article's postings and the text its phrases are checked in, written together. */
@@ -115,94 +104,4 @@ export async function rebuildMissingSearchEntries(db: GleanerDb): Promise<number
   const missing = ids.filter((id) => !present.has(id));
   for (const id of missing) await reindexArticleSearch(db, id);
   return missing.length;
-}
-
-const VERIFY_CHUNK = 100;
-
-async function candidateIds(db: GleanerDb, exact: string[], prefix: string[]): Promise<string[]> {
-  // One read per token (a count first would read every posting list twice).
-  const lists: string[][] = [];
-  for (const token of exact) lists.push((await db.search.where('grams').equals(token).primaryKeys()) as string[]);
-  // A prefix can match many postings of one article.
-  for (const token of prefix) lists.push([...new Set((await db.search.where('grams').startsWith(token).primaryKeys()) as string[])]);
-  if (lists.length === 0) return [];
-  // Intersect from the shortest list: the result can only shrink.
-  lists.sort((a, b) => a.length - b.length);
-  let result = lists[0]!;
-  for (const ids of lists.slice(1)) {
-    if (result.length === 0) return [];
-    const keep = new Set(ids);
-    result = result.filter((id) => keep.has(id));
-  }
-  return result;
-}
-
-/**
- * Full-text search over title, clean text, highlights and notes. Postings narrow the
- * candidates; the normalized phrase must then occur in the article's search text, so a Chinese
- * phrase never matches its characters scattered across the text. A query that is one token (a
- * CJK pair or single character, one word) is answered by its postings alone: they are exact
- * for it, and reading hundreds of texts only to cut snippets was most of a common query's time.
- */
-export async function searchArticles(db: GleanerDb, query: string, limit = 500): Promise<SearchHit[]> {
-  const phrase = normalizeForSearch(query);
-  if (!phrase) return [];
-  const { exact, prefix } = queryTokens(query);
-  // Articles whose postings are still being built are checked by their text.
-  const pending = (await db.searchText.where('pending').equals(1).primaryKeys()) as string[];
-  const waiting = new Set(pending);
-  const ids = (await candidateIds(db, exact, prefix)).filter((id) => !waiting.has(id));
-  const tokens = [...exact, ...prefix];
-  const hits: SearchHit[] =
-    tokens.length === 1 && tokens[0] === phrase ? ids.slice(0, limit).map((articleId) => ({ articleId, snippet: null })) : await verifiedHits(db, ids, phrase, limit);
-  if (hits.length < limit && pending.length > 0) hits.push(...(await verifiedHits(db, pending, phrase, limit - hits.length)));
-  if (hits.length < limit) hits.push(...(await annotationHits(db, phrase, new Set(hits.map((h) => h.articleId)), limit - hits.length)));
-  return hits;
-}
-
-/** Candidates whose search text holds the phrase, with their snippets, up to `limit`. */
-async function verifiedHits(db: GleanerDb, ids: string[], phrase: string, limit: number): Promise<SearchHit[]> {
-  const hits: SearchHit[] = [];
-  for (let i = 0; i < ids.length && hits.length < limit; i += VERIFY_CHUNK) {
-    const rows = await db.searchText.bulkGet(ids.slice(i, i + VERIFY_CHUNK));
-    for (const row of rows) {
-      const at = row ? row.haystack.indexOf(phrase) : -1;
-      if (!row || at === -1) continue;
-      hits.push({ articleId: row.articleId, snippet: makeSnippet(row.haystack, at, at + phrase.length) });
-      if (hits.length >= limit) break;
-    }
-  }
-  return hits;
-}
-
-/** Snippets of a query in the given articles (the rows on screen), read from their search text. */
-export async function loadSnippets(db: GleanerDb, query: string, articleIds: string[]): Promise<Map<string, Snippet>> {
-  const phrase = normalizeForSearch(query);
-  const snippets = new Map<string, Snippet>();
-  if (!phrase) return snippets;
-  for (const row of await db.searchText.bulkGet(articleIds)) {
-    const at = row ? row.haystack.indexOf(phrase) : -1;
-    if (row && at !== -1) snippets.set(row.articleId, makeSnippet(row.haystack, at, at + phrase.length));
-  }
-  return snippets;
-}
-
-/**
- * Highlights and notes written since the article's search row was last built: they are few
- * next to article bodies, so scanning them keeps annotations searchable at once, whichever
- * code path wrote them.
- */
-async function annotationHits(db: GleanerDb, phrase: string, already: ReadonlySet<string>, limit: number): Promise<SearchHit[]> {
-  const hits = new Map<string, SearchHit>();
-  const consider = (articleId: string, text: string) => {
-    if (hits.size >= limit || already.has(articleId) || hits.has(articleId)) return;
-    const normalized = normalizeForSearch(text);
-    const at = normalized.indexOf(phrase);
-    if (at !== -1) hits.set(articleId, { articleId, snippet: makeSnippet(normalized, at, at + phrase.length) });
-  };
-  await db.highlights.each((h) => {
-    if (h.deletedAt === null) consider(h.articleId, `${h.quote.exact}\n${h.note}`);
-  });
-  await db.documentNotes.each((n) => consider(n.articleId, n.text));
-  return [...hits.values()];
 }

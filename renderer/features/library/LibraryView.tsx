@@ -63,13 +63,16 @@ export function LibraryView({ onOpenArticle, onExport }: Props) {
 
   if (!articles) return <p className="muted">Reading the library…</p>;
   if (articles.length === 0) return <EmptyLibrary />;
-  const searching = search?.query !== query.trim();
+  // Searching until the hits answer this query exactly; the index's first answer shows meanwhile.
+  const searching = search?.query !== query.trim() || !search.complete;
+  const checking = search?.query === query.trim() && !search.complete;
 
   return (
     <section className="library" aria-label="Library view">
       <LibraryToolbar query={query} onQuery={setQuery} searchRef={searchRef} searching={searching} filters={filters} onFilters={setFilters} articles={articles} sources={sources} />
       <div className="library-status" role="status" data-search-state={searching ? 'searching' : 'idle'}>
-        {rows.length} of {articles.length} articles{hits ? ` match “${deferredQuery.trim()}”` : ''}
+        {rows.length} of {articles.length} articles{hits ? ` match “${search?.query ?? deferredQuery.trim()}”` : ''}
+        {checking && ' (checking the phrase…)'}
       </div>
       <FoldersList platform={getPlatform()} />
       <BulkActions selected={selectedIds} onClear={clear} onExport={onExport} />
