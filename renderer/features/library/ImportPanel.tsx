@@ -3,6 +3,9 @@ import { useImportSession } from './ImportSession';
 import { summarize, type ImportResultStatus } from './importResults';
 import { formatDuration } from './formatDuration';
 
+/** Results listed at first and per "Show more": a 10,000-file import must not re-render 10,000 items per batch. */
+const RESULTS_PAGE = 200;
+
 const STATUS_LABELS: Record<ImportResultStatus, string> = { imported: 'Imported', warnings: 'With warnings', skipped: 'Skipped', failed: 'Failed' };
 
 /**
@@ -12,6 +15,7 @@ const STATUS_LABELS: Record<ImportResultStatus, string> = { imported: 'Imported'
 export function ImportPanel({ onOpenArticle }: { onOpenArticle: (id: string) => void }) {
   const session = useImportSession();
   const [showAll, setShowAll] = useState(false);
+  const [shown, setShown] = useState(RESULTS_PAGE);
   const { progress, results, finished, error, root } = session;
   if (error) return <div role="alert" className="import-panel import-panel--error">Import did not start: {error}</div>;
   if (!session.jobId && !progress) return null;
@@ -51,7 +55,7 @@ export function ImportPanel({ onOpenArticle }: { onOpenArticle: (id: string) => 
             <input type="checkbox" checked={showAll} onChange={(e) => setShowAll(e.target.checked)} /> Show imported files too
           </label>
           <ul aria-label="Import results">
-            {listed.map((r) => (
+            {listed.slice(0, shown).map((r) => (
               <li key={r.path} data-status={r.status}>
                 <span className={`badge badge--${r.status}`}>{STATUS_LABELS[r.status]}</span>{' '}
                 {r.articleId ? (
@@ -63,6 +67,11 @@ export function ImportPanel({ onOpenArticle }: { onOpenArticle: (id: string) => 
               </li>
             ))}
           </ul>
+          {listed.length > shown && (
+            <button type="button" onClick={() => setShown((n) => n + RESULTS_PAGE)}>
+              Show {Math.min(RESULTS_PAGE, listed.length - shown)} more ({listed.length - shown} not shown)
+            </button>
+          )}
         </details>
       )}
     </section>

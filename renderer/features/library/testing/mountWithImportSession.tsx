@@ -8,7 +8,8 @@ import { ImportSessionProvider } from '../ImportSession';
 /** Renders `children` inside a fresh test database and an import session on `platform` (jsdom tests). */
 export async function mountWithImportSession(platform: Platform, children: ReactNode) {
   const db = await openTestDb();
-  const root = createRoot(document.createElement('div'));
+  const host = document.createElement('div');
+  const root = createRoot(host);
   await act(async () => {
     root.render(
       <DbProvider db={db}>
@@ -16,5 +17,5 @@ export async function mountWithImportSession(platform: Platform, children: React
       </DbProvider>,
     );
   });
-  return { db, unmount: () => act(() => root.unmount()) };
+  return { db, host, unmount: () => act(() => root.unmount()) };
 }
