@@ -11,7 +11,7 @@ import { findByline } from './stages/findByline';
 import { findDateline } from './stages/findDateline';
 import { findTitle } from './stages/findTitle';
 import { pruneBody } from './stages/pruneBody';
-import { selectBody } from './stages/selectBody';
+import { selectBody, type BodySpan } from './stages/selectBody';
 import { segmentMarkdown } from './stages/segmentMarkdown';
 import { segmentText } from './stages/segmentText';
 import { sniffFormat } from './stages/sniffFormat';
@@ -120,6 +120,24 @@ function skipStandfirst(segments: Segment[], titleIndex: number, first: number, 
  *  7. prune      inside the span: repeated title, debris, excerpts
  *  8. assemble   blocks with original ranges, removed regions with reasons, safe HTML, text
  */
+/** A title from the file's name when the page gives none: no folders, no extension. */
+function titleFromFileName(fileName: string): string {
+  const base = fileName.slice(Math.max(fileName.lastIndexOf('/'), fileName.lastIndexOf('\\')) + 1);
+  const dot = base.lastIndexOf('.');
+  return dot > 0 ? base.slice(0, dot) : base;
+}
+
+/**
+ * With no run that scores as an article and no rule or structure naming anything as chrome (a
+ * short note, a page of short lines), the clipping is kept whole: an empty article would hide
+ * text that nothing marked as boilerplate. Says so in a warning.
+ */
+function wholeWhenNothingIsChrome(segments: Segment[], warnings: CleanWarning[]): BodySpan | null {
+  if (segments.length === 0 || segments.some((s) => s.reason || s.priorReason || s.sectionBreak || s.prior < 0)) return null;
+  warnings.push({ code: 'body-unsure', message: 'Nothing on this page looked like an article or like page chrome; the whole clipping is kept.' });
+  return { first: 0, last: segments.length - 1, total: 0 };
+}
+
 export function cleanClipping(bytes: Uint8Array, fileName: string, options: CleanOptions = {}): CleanResult {
   try {
     const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
@@ -147,7 +165,7 @@ export function cleanClipping(bytes: Uint8Array, fileName: string, options: Clea
     const { segments, meta } = parsed;
     if (!parsed.classified) classifySegments(segments, format);
     onStage?.('parse');
-    const span = selectBody(segments);
+    const span = selectBody(segments) ?? wholeWhenNothingIsChrome(segments, warnings);
     onStage?.('select');
     let first = span?.first ?? segments.length;
     const last = span?.last ?? -1;
@@ -161,7 +179,7 @@ export function cleanClipping(bytes: Uint8Array, fileName: string, options: Clea
     if (titleFound && titleFound.index >= 0) first = skipStandfirst(segments, titleFound.index, first, last);
     // With no article found, a line near the top is chrome; the page's own title says more.
     const pageTitle = meta?.metaTitle ?? meta?.documentTitle ?? null;
-    const title = pageTitle && (!span || !titleFound || titleFound.index < 0) ? pageTitle : titleFound?.text ?? fileName;
+    const title = pageTitle && (!span || !titleFound || titleFound.index < 0) ? pageTitle : titleFound?.text ?? titleFromFileName(fileName);
     if (span) pruneBody(segments, first, last, title);
     if (titleFound && titleFound.index >= 0 && !segments[titleFound.index]!.keep) segments[titleFound.index]!.reason ??= 'metadata';
     const byline = findByline(segments, first, last, titleFound?.index ?? -1);
@@ -177,7 +195,7 @@ export function cleanClipping(bytes: Uint8Array, fileName: string, options: Clea
     const bodyText = blocks.map((b) => b.text).join('\n\n');
     const units = textStats(bodyText).units;
     if (!blocks.length) warnings.push({ code: 'body-empty', message: 'No article text was found; everything looked like page chrome.' });
-    else if (units < 80) warnings.push({ code: 'body-short', message: 'The article text is very short; the page may be mostly boilerplate.' });
+    else if (units < 80 && !warnings.some((w) => w.code === 'body-unsure')) warnings.push({ code: 'body-short', message: 'The article text is very short; the page may be mostly boilerplate.' });
     const article: CleanArticle = {
       title,
       published,

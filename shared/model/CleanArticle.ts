@@ -72,6 +72,8 @@ export type CleanWarningCode =
   | 'invalid-bytes'
   | 'body-short'
   | 'body-empty'
+  /** Nothing looked like an article or like chrome: the whole clipping was kept. */
+  | 'body-unsure'
   | 'possibly-truncated'
   | 'depth-limit'
   | 'size-limit'
