@@ -140,6 +140,15 @@ function markStoryLists(segments: Segment[]): void {
   }
 }
 
+/**
+ * A line of program code, a query or a console table in a text dump: short, but part of a
+ * technical article, not a menu. Menus and footers are words; code is symbols between words.
+ */
+function looksLikeCode(text: string): boolean {
+  const symbols = text.match(/[=;{}()[\]<>│┃|_*+\/\\:.,'"`$#@-]/gu)?.length ?? 0;
+  return symbols >= 3 && symbols / text.length >= 0.1 && /[=;{}│┃]|\(\)|->|=>|::/u.test(text) && /[\p{L}\p{N}]{2}/u.test(text);
+}
+
 /** Article-likeness of one segment from its own text, links and layout. */
 function scoreSegment(seg: Segment, format: 'html' | 'markdown' | 'text'): number {
   // Image debris sits between paragraphs of the article itself: a dent, not a wall.
@@ -215,4 +224,31 @@ export function classifySegments(segments: Segment[], format: 'html' | 'markdown
     seg.score = scoreSegment(seg, format);
   }
   if (format === 'html') preferMarkedArticleBody(segments);
+  if (format === 'text') softenCodeBlocks(segments);
+}
+
+/** Score of a short line inside a code block: a dent in the article, not a wall. */
+const CODE_LINE_SCORE = -0.5;
+
+/**
+ * A text dump keeps a code block, query or console table as consecutive short lines (no blank
+ * line between them), like a menu. A block where at least a third of the lines look like code is
+ * code: its short lines stop counting as chrome, so a technical article is not cut at each one.
+ */
+function softenCodeBlocks(segments: Segment[]): void {
+  let start = 0;
+  for (let i = 1; i <= segments.length; i++) {
+    if (i < segments.length && !segments[i]!.blankBefore) continue;
+    const block = segments.slice(start, i);
+    const code = block.filter((s) => looksLikeCode(s.text)).length;
+    if (block.length >= 3 && code >= block.length / 3) {
+      for (const seg of block) {
+        if ((seg.reason && seg.reason !== 'metadata') || seg.sectionBreak || seg.score >= 0) continue;
+        // A timestamp in a log or a query result is data, not the page's metadata line.
+        seg.reason = undefined;
+        seg.score = CODE_LINE_SCORE;
+      }
+    }
+    start = i;
+  }
 }
