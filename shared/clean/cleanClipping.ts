@@ -120,11 +120,9 @@ function skipStandfirst(segments: Segment[], titleIndex: number, first: number, 
  *  7. prune      inside the span: repeated title, debris, excerpts
  *  8. assemble   blocks with original ranges, removed regions with reasons, safe HTML, text
  */
-/** A title from the file's name when the page gives none: no folders, no extension. */
+/** A title from the file's name when the page gives none, without its folders: the name the user saved. */
 function titleFromFileName(fileName: string): string {
-  const base = fileName.slice(Math.max(fileName.lastIndexOf('/'), fileName.lastIndexOf('\\')) + 1);
-  const dot = base.lastIndexOf('.');
-  return dot > 0 ? base.slice(0, dot) : base;
+  return fileName.slice(Math.max(fileName.lastIndexOf('/'), fileName.lastIndexOf('\\')) + 1);
 }
 
 /**
