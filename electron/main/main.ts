@@ -37,7 +37,7 @@ let mainWindow: BrowserWindow | null = null;
 const watchers = new Map<string, FolderWatcher>();
 const pool = new WorkerPool<CleanTaskInput, CleanTaskOutput>({
   file: appPaths.cleanWorker,
-  // min(4, cores - 1), at least 1: the main process keeps a core for the UI (cleanPoolSize.ts).
+  // One cleaning worker per core, at most four (cleanPoolSize.ts says why).
   size: cleanPoolSize(availableParallelism()),
   timeoutMs: 30_000,
   // cheerio needs ~40x the HTML size; a 20 MB file fits, a decompression-style blow-up does not.

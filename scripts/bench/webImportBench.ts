@@ -47,6 +47,6 @@ export const webImportBench: BenchSection = {
       [`electron: ImportService, ${lib.imported.poolSize} worker(s) (section import)`, lib.imported.items, lib.imported.seconds, electronRate],
     ]);
     console.log('Not the browser itself: Node cannot start renderer/workers/cleanWorker.ts as a Web Worker, so cleaning runs in this thread, one file at a time;');
-    console.log('the browser adds the postMessage transfer per file and runs min(4, cores - 1) worker lanes (1 on 2 cores). Storing goes through the same ImportSession + importRepository as section import (b).');
+    console.log('the browser adds the postMessage transfer per file and runs min(4, cores) worker lanes (2 on 2 cores); section browser measures it there. Storing goes through the same ImportSession + importRepository as section import (b).');
   },
 };

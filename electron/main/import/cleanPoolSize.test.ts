@@ -4,9 +4,9 @@ import { cleanPoolSize } from './cleanPoolSize';
 describe('cleanPoolSize', () => {
   it.each([
     [1, 1],
-    [2, 1],
-    [3, 2],
-    [4, 3],
+    [2, 2],
+    [3, 3],
+    [4, 4],
     [5, 4],
     [8, 4],
     [64, 4],
