@@ -30,6 +30,13 @@ export const PHRASE_RULES: PhraseRule[] = [
     maxUnits: 20,
     startsSection: true,
   },
+  // English comment sections that name their count or the post: "There are 13 comments", "42 thoughts on “…”".
+  {
+    reason: 'comments',
+    pattern: /^(There (are|is) (\d+|no|one) (comments?|responses?|replies)|(\d+|One) (thoughts?|responses?|replies|comments?) (on|to) .+|\d+ Responses?)\s*[:：]?\s*$/iu,
+    maxUnits: 40,
+    startsSection: true,
+  },
   // Notices a platform appends to every page.
   {
     reason: 'disclaimer',

@@ -48,7 +48,7 @@ const SELF_MEDIA = /([\p{Script=Han}]{1,4}号)(?=\s*[>»›]|\s*$)/u;
 
 /** The owner a copyright line names, if it names one briefly. */
 function copyrightOwner(text: string): string | null {
-  const en = /^(?:Copyright|©|\(c\))\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?([A-Z][\w&.' -]{1,40}?)(?:[.,]|\s+(?:All rights reserved|Ltd|Limited|Inc)\b.*)?$/u.exec(text);
+  const en = /^(?:Copyright|©|\(c\))\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?([A-Z][\w&.' -]{1,40}?)(?:[.,]?\s+(?:All [Rr]ights [Rr]eserved|Ltd|Limited|Inc)\b.*|[.,])?$/u.exec(text);
   const zh = /^(?:版权所有\s*[:：]?\s*([\p{Script=Han}A-Za-z]{2,16}))|^([\p{Script=Han}A-Za-z]{2,16})\s*版权所有/u.exec(text);
   const name = (en?.[1] ?? zh?.[1] ?? zh?.[2] ?? '').trim();
   return name && !GENERIC_SOURCE.test(name) ? name : null;

@@ -83,6 +83,13 @@ export function selectBody(segments: Segment[]): BodySpan | null {
     for (let i = run.first; i <= run.last; i++) taken[i] = true;
   }
   if (!runs.length) return null;
+  // What follows a comments header is readers' text, however long: an article before it wins.
+  const commentsAt = segments.findIndex((seg) => seg.sectionBreak && seg.reason === 'comments');
+  const afterComments = (r: BodySpan) => commentsAt !== -1 && r.first > commentsAt;
+  if (afterComments(runs[0]!)) {
+    const before = runs.find((r) => !afterComments(r) && r.total >= 80);
+    if (before) runs.unshift(...runs.splice(runs.indexOf(before), 1));
+  }
   let best = runs[0]!;
   if (!hasNewsHeader(segments, best.first)) {
     const headed = runs.find((r) => r.total >= best.total * 0.25 && r.total >= 80 && hasNewsHeader(segments, r.first));
