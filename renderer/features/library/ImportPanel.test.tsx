@@ -1,34 +1,18 @@
 // @vitest-environment jsdom
 import { act } from 'react';
 import { describe, expect, it, vi } from 'vitest';
-import type { ImportItem, ImportProgress } from '../../../shared/ipc/contract';
 import { ok } from '../../../shared/ipc/Result';
-import type { Platform } from '../../platform/Platform';
-import { Emitter } from '../../platform/web/Emitter';
 import { ImportPanel } from './ImportPanel';
 import { useImportSession } from './ImportSession';
 import { mountWithImportSession } from './testing/mountWithImportSession';
+import { scriptedImportHost } from './testing/scriptedImportHost';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
-function scriptedHost() {
-  const items = new Emitter<ImportItem>();
-  const progress = new Emitter<ImportProgress>();
-  const unused = () => Promise.reject(new Error('not used in this test'));
-  const platform: Platform = {
-    kind: 'web',
-    importFolder: unused, importSamples: unused, reimportFolder: unused, saveTextFile: unused, saveFolder: unused, openExternal: unused, appInfo: unused, writeAutoBackup: unused,
-    cancelImport: async () => ok(undefined),
-    onImportItem: (l) => items.on(l),
-    onImportProgress: (l) => progress.on(l),
-    onFolderChange: () => () => {},
-  };
-  return { platform, items, progress };
-}
 
 describe('ImportPanel', () => {
   it('lists results a page at a time, so a huge import does not render every file', async () => {
-    const host = scriptedHost();
+    const host = scriptedImportHost();
     const seen: { session: ReturnType<typeof useImportSession> | null } = { session: null };
     function Probe() {
       seen.session = useImportSession();

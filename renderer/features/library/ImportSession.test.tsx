@@ -1,31 +1,16 @@
 // @vitest-environment jsdom
 import { act } from 'react';
 import { describe, expect, it, vi } from 'vitest';
-import type { ImportItem, ImportProgress } from '../../../shared/ipc/contract';
+import type { ImportProgress } from '../../../shared/ipc/contract';
 import { ok } from '../../../shared/ipc/Result';
 import { importedItem, textArticle } from '../../db/testing/openTestDb';
 import type { Platform } from '../../platform/Platform';
-import { Emitter } from '../../platform/web/Emitter';
 import { useImportSession } from './ImportSession';
 import { mountWithImportSession } from './testing/mountWithImportSession';
+import { scriptedImportHost } from './testing/scriptedImportHost';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
-/** A host whose events the test emits by hand; the verbs the session does not use fail loudly. */
-function scriptedHost() {
-  const items = new Emitter<ImportItem>();
-  const progress = new Emitter<ImportProgress>();
-  const unused = () => Promise.reject(new Error('not used in this test'));
-  const platform: Platform = {
-    kind: 'web',
-    importFolder: unused, importSamples: unused, reimportFolder: unused, saveTextFile: unused, saveFolder: unused, openExternal: unused, appInfo: unused, writeAutoBackup: unused,
-    cancelImport: async () => ok(undefined),
-    onImportItem: (l) => items.on(l),
-    onImportProgress: (l) => progress.on(l),
-    onFolderChange: () => () => {},
-  };
-  return { platform, items, progress };
-}
 
 async function mountSession(platform: Platform) {
   const seen: { current: ReturnType<typeof useImportSession> | null } = { current: null };
@@ -41,7 +26,7 @@ const finished = (total: number): ImportProgress => ({ jobId: 'job-1', done: tot
 
 describe('ImportSessionProvider', () => {
   it('stores streamed items, lists a result per file and finishes only when all are stored', async () => {
-    const host = scriptedHost();
+    const host = scriptedImportHost();
     const { db, session, unmount } = await mountSession(host.platform);
     await act(() => session().run(async () => ok({ jobId: 'job-1', root: 'clips' })));
     await act(async () => {
@@ -57,7 +42,7 @@ describe('ImportSessionProvider', () => {
   });
 
   it('marks the articles of files a complete re-import no longer saw as missing', async () => {
-    const host = scriptedHost();
+    const host = scriptedImportHost();
     const { db, session, unmount } = await mountSession(host.platform);
     await act(() => session().run(async () => ok({ jobId: 'job-1', root: 'clips' })));
     await act(async () => {
@@ -78,7 +63,7 @@ describe('ImportSessionProvider', () => {
   });
 
   it('stores items that come without an end of import (a watched folder) after a short gathering wait', async () => {
-    const host = scriptedHost();
+    const host = scriptedImportHost();
     const { db, unmount } = await mountSession(host.platform);
     await act(async () => {
       for (const name of ['w1', 'w2', 'w3']) host.items.emit(importedItem(`${name}.txt`, `sha-${name}`, textArticle(name, `${name} body text`)));
@@ -89,7 +74,7 @@ describe('ImportSessionProvider', () => {
   });
 
   it('stores a long stream in full batches and the rest at the end', async () => {
-    const host = scriptedHost();
+    const host = scriptedImportHost();
     const { db, session, unmount } = await mountSession(host.platform);
     await act(() => session().run(async () => ok({ jobId: 'job-1', root: 'clips' })));
     await act(async () => {
