@@ -28,3 +28,21 @@ describe('cleanClipping onStage', () => {
     expect(observed).toEqual(plain);
   });
 });
+
+describe('author from a post line in an English dump', () => {
+  const dump = (postLine: string) => ['Home', 'Blog', '', 'New hours at the central library', '', postLine, '', PARAGRAPH.repeat(3), '', PARAGRAPH.repeat(2)].join('\n');
+  const authorOf = (postLine: string) => {
+    const r = cleanClipping(bytes(dump(postLine)), 'post.txt');
+    return r.ok ? r.value.author : 'failed';
+  };
+
+  it('reads "Posted by NAME on DATE", "Posted on DATE by NAME" and "By NAME"', () => {
+    expect(authorOf('Posted by Maria Ostrowski on June 12, 2023')).toBe('Maria Ostrowski');
+    expect(authorOf('Posted on March 3, 2024 by Dana Whitfield')).toBe('Dana Whitfield');
+    expect(authorOf('By Sarah Gooding')).toBe('Sarah Gooding');
+  });
+
+  it('does not take a publisher for an author', () => {
+    expect(authorOf('Published by City Library on June 12, 2023')).toBeNull();
+  });
+});

@@ -39,6 +39,12 @@ const LABEL_END = '(?=\\s{1,}|$|[|｜,，;；]|\\s*(?:发布|来源|作者|编�
 const SOURCE_LABEL = new RegExp(`(?:来源|來源|稿源|出处|出處|Source)\\s*[:：]\\s*([^\\s|｜,，;；]{2,30}?)${LABEL_END}`, 'iu');
 const AUTHOR_LABEL = new RegExp(`(?:作者|记者|記者|文|撰文|By)\\s*[:：]\\s*([^\\s|｜,，;；]{2,30}?)${LABEL_END}`, 'iu');
 const BY_LINE = /^By\s+([A-Z][\p{L}.'-]+(?:\s+[A-Z][\p{L}.'-]+){0,3}(?:\s+and\s+[A-Z][\p{L}.'-]+(?:\s+[A-Z][\p{L}.'-]+){0,3})?)/u;
+/**
+ * A blog's post line: "Posted by Maria Ostrowski on June 12, 2023", "Posted on March 3, 2024 by
+ * Dana Whitfield", "Written by …". ("Published by" often names the publisher, not a person.)
+ */
+const POSTED_BY = /^(?:Posted|Written|Story|Words|Reporting)\b.{0,40}?\bby\s+([A-Z][\p{L}.'-]+(?:\s+[A-Z][\p{L}.'-]+){0,3})/u;
+const bylineAuthor = (text: string): string | null => BY_LINE.exec(text)?.[1] ?? POSTED_BY.exec(text)?.[1] ?? null;
 const REPORTER = /(?:记者|通讯员)\s*([\p{Script=Han}、]{2,12}?)\s*(?:综合)?(?:报道|报导|摄)/u;
 const DATELINE_OUTLET = /^【\s*([\p{Script=Han}A-Za-z]{2,10}?)\s*(?:北京时间|\d{4}年|\d{1,2}月)/u;
 const URL_LABEL = /(原文地址|原文链接|原文网址|来源网址|本文链接|Original (URL|article)|Source URL|Canonical)/iu;
@@ -69,10 +75,10 @@ export function findByline(segments: Segment[], bodyFirst: number, bodyLast: num
     if (!platform && i < bodyFirst && /[>»›]/u.test(text)) platform = SELF_MEDIA.exec(text)?.[1] ?? null;
   }
   for (const seg of segments.slice(bodyFirst, bodyLast + 1)) {
-    author ??= REPORTER.exec(seg.text)?.[1] ?? BY_LINE.exec(seg.text)?.[1] ?? null;
+    author ??= REPORTER.exec(seg.text)?.[1] ?? bylineAuthor(seg.text);
     source ??= DATELINE_OUTLET.exec(seg.text)?.[1] ?? null;
   }
-  for (const seg of segments.slice(Math.max(0, bodyFirst - 8), bodyFirst)) author ??= BY_LINE.exec(seg.text)?.[1] ?? null;
+  for (const seg of segments.slice(Math.max(0, bodyFirst - 8), bodyFirst)) author ??= bylineAuthor(seg.text);
   if (!source && titleIndex >= 0) {
     for (const seg of segments.slice(titleIndex + 1, Math.min(segments.length, Math.max(bodyFirst, titleIndex + 1) + 2))) {
       source ??= outletByHeaderDate(seg.text);
