@@ -16,17 +16,20 @@ export interface SearchEntry {
   text: SearchTextRow;
 }
 
+/** Title, text, highlights and notes, normalized, one per line: what phrases are checked in. */
+function searchHaystack(parts: SearchParts): string {
+  return [parts.title, parts.text, ...parts.highlights, ...parts.notes].map(normalizeForSearch).filter(Boolean).join('\n');
+}
+
 /** Builds the search entry of an article (pure; the caller writes it in its own transaction). */
 export function buildSearchEntry(articleId: string, parts: SearchParts): SearchEntry {
-  const fields = [parts.title, parts.text, ...parts.highlights, ...parts.notes].map(normalizeForSearch).filter(Boolean);
-  const haystack = fields.join('\n');
+  const haystack = searchHaystack(parts);
   return { row: { articleId, grams: indexTokens(haystack) }, text: { articleId, haystack } };
 }
 
 /** The search text of an article whose postings the background indexer will build (import's fast path). */
 export function pendingSearchText(articleId: string, parts: SearchParts): SearchTextRow {
-  const haystack = [parts.title, parts.text, ...parts.highlights, ...parts.notes].map(normalizeForSearch).filter(Boolean).join('\n');
-  return { articleId, haystack, pending: 1 };
+  return { articleId, haystack: searchHaystack(parts), pending: 1 };
 }
 
 /** How many articles the indexer builds postings for per transaction (see indexPendingSearch). */
@@ -34,9 +37,9 @@ export const INDEX_BATCH = 50;
 
 /**
  * Builds the postings of up to `max` articles whose search text is pending and returns how many
- * pending texts it took up (0: none was pending). The grams are computed between two transactions, yielding
- * to the UI every few articles; the write re-reads the rows and skips any text that changed or
- * was removed meanwhile, so nothing is indexed stale. A batch of 50 or more lets Dexie mark the
+ * pending texts it took up (0: none was pending). The grams are computed between two
+ * transactions, yielding to the UI every few articles; the write re-reads the rows and skips any
+ * text that changed or was removed meanwhile, so nothing is indexed stale. A batch of 50 or more lets Dexie mark the
  * `grams` index changed as a whole for live queries instead of recording each gram of each row.
  */
 export async function indexPendingSearch(db: GleanerDb, max = INDEX_BATCH, yieldToUi: () => Promise<void> = () => Promise.resolve()): Promise<number> {
