@@ -30,9 +30,8 @@ const Context = createContext<ImportSession | null>(null);
 const BATCH = 100;
 /**
  * How long a batch waits for more items once its first one arrived. One transaction per batch
- * costs a disk flush ('strict' durability) and a rerun of every live query that reads articles,
- * and a batch of 50 or more lets Dexie mark changed index ranges wholesale instead of gram by
- * gram: gathering items for half a second beats storing each as it comes.
+ * costs a disk flush ('strict' durability) and a rerun of every live query that reads articles:
+ * gathering items for half a second beats storing each as it comes.
  */
 const GATHER_MS = 500;
 /** How often the progress bar takes the latest of the host's per-file progress events. */
@@ -102,14 +101,14 @@ export function ImportSessionProvider({ platform, children }: { platform: Platfo
         const latest = latestProgress.current;
         if (latest) setState((s) => (s.jobId === null || s.jobId === latest.jobId ? { ...s, jobId: latest.jobId, progress: latest } : s));
       };
-      if (progress.finished) {
-        if (progressTimer.current) clearTimeout(progressTimer.current);
-        show();
-      } else progressTimer.current ??= setTimeout(show, PROGRESS_MS);
-      if (progress.finished) {
-        hostFinished.current = progress;
-        void drain(true);
+      if (!progress.finished) {
+        progressTimer.current ??= setTimeout(show, PROGRESS_MS);
+        return;
       }
+      if (progressTimer.current) clearTimeout(progressTimer.current);
+      show();
+      hostFinished.current = progress;
+      void drain(true);
     });
     const offChange = platform.onFolderChange((change) => {
       if (change.kind === 'deleted') void markFileMissing(db, change.root, change.path);
