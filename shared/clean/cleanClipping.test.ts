@@ -46,3 +46,11 @@ describe('author from a post line in an English dump', () => {
     expect(authorOf('Published by City Library on June 12, 2023')).toBeNull();
   });
 });
+
+describe('title of an English dump', () => {
+  it('is never the byline line, even when the byline sits right above the article', () => {
+    const dump = ['Home', 'Politics', 'Tech', 'Council approves budget for the new library', '6366', '12', 'AFP/Getty Images', '', 'by Jane Smith22 Dec 2016651', '', '22 Dec, 2016 22 Dec, 2016', '', PARAGRAPH.repeat(3), '', PARAGRAPH.repeat(2)].join('\n');
+    const r = cleanClipping(bytes(dump), 'post.txt');
+    expect(r.ok && r.value.title).toBe('Council approves budget for the new library');
+  });
+});

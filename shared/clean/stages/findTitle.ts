@@ -80,6 +80,8 @@ export function findTitle(segments: Segment[], bodyFirst: number, documentTitle:
     // Past the body's first paragraphs a headline-shaped line is a subheading.
     if (i > bodyFirst) score -= 3 + 2 * segments.slice(bodyFirst, i).filter((s) => s.score > 20).length;
     if (/(记者|通讯员|编辑|特约|撰稿|作者)/u.test(text) && st.cjk < 16) score -= 5;
+    // A byline or post line is the line under a headline, never the headline.
+    if (BYLINE.test(text)) score -= 6;
     score -= Math.abs(bodyFirst - i) * 0.12;
     if (!best || score > best.score) best = { text, index: i, score };
   }
