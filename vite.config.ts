@@ -38,7 +38,6 @@ export default defineConfig({
   plugins: [bundledSamples()],
   build: {
     outDir: path.join(here, 'build', 'renderer'),
-    minify: process.env.GLEANER_NO_MINIFY ? false : undefined,
     emptyOutDir: true,
     target: 'es2022',
     modulePreload: { polyfill: false },

@@ -13,7 +13,7 @@ export interface SearchHit {
 }
 
 /** What the library asks for: beyond this, a query is too common to narrow anything. */
-export const SEARCH_LIMIT = 500;
+const SEARCH_LIMIT = 500;
 const VERIFY_CHUNK = 100;
 /**
  * Reading one posting key costs about 1/30 of reading one article's search text (measured in

@@ -10,21 +10,9 @@ export interface SearchParts {
   notes: string[];
 }
 
-/** An article's postings and the text its phrases are checked in, written together. */
-export interface SearchEntry {
-  row: SearchRow;
-  text: SearchTextRow;
-}
-
 /** Title, text, highlights and notes, normalized, one per line: what phrases are checked in. */
 function searchHaystack(parts: SearchParts): string {
   return [parts.title, parts.text, ...parts.highlights, ...parts.notes].map(normalizeForSearch).filter(Boolean).join('\n');
-}
-
-/** Builds the search entry of an article (pure; the caller writes it in its own transaction). */
-export function buildSearchEntry(articleId: string, parts: SearchParts): SearchEntry {
-  const haystack = searchHaystack(parts);
-  return { row: { articleId, grams: indexTokens(haystack) }, text: { articleId, haystack } };
 }
 
 /** The search text of an article whose postings the background indexer will build (import's fast path). */
@@ -33,7 +21,7 @@ export function pendingSearchText(articleId: string, parts: SearchParts): Search
 }
 
 /** How many articles the indexer builds postings for per transaction (see indexPendingSearch). */
-export const INDEX_BATCH = 50;
+const INDEX_BATCH = 50;
 
 /**
  * Builds the postings of up to `max` articles whose search text is pending and returns how many
@@ -67,8 +55,8 @@ export function countPendingSearch(db: GleanerDb): Promise<number> {
 
 /**
  * Writes an article's search row from what is stored now (title, current clean text, live
- * highlights with their notes, the document note). No transaction of its own: call it inside
- * one that includes articles, versions, highlights, documentNotes and search.
+ * highlights with their notes, the document note), postings included. No transaction of its
+ * own: call it inside one over searchWriteTables.
  */
 export async function writeSearchRow(db: GleanerDb, articleId: string): Promise<void> {
   const article = await db.articles.get(articleId);
@@ -76,18 +64,18 @@ export async function writeSearchRow(db: GleanerDb, articleId: string): Promise<
   const version = await db.versions.get(article.currentVersionId);
   const highlights = (await db.highlights.where('articleId').equals(articleId).toArray()).filter((h) => h.deletedAt === null);
   const docNote = await db.documentNotes.get(articleId);
-  const entry = buildSearchEntry(articleId, {
+  const haystack = searchHaystack({
     title: article.title,
     text: version?.text ?? '',
     highlights: highlights.map((h) => h.quote.exact),
     notes: [...highlights.map((h) => h.note), docNote?.text ?? ''],
   });
-  await db.search.put(entry.row);
-  await db.searchText.put(entry.text);
+  await db.search.put({ articleId, grams: indexTokens(haystack) });
+  await db.searchText.put({ articleId, haystack });
 }
 
 /** The tables writeSearchRow reads and writes. */
-export function searchWriteTables(db: GleanerDb) {
+function searchWriteTables(db: GleanerDb) {
   return [db.articles, db.versions, db.highlights, db.documentNotes, db.search, db.searchText];
 }
 
