@@ -60,6 +60,30 @@ test.describe('library (web edition)', () => {
     await expect(library.titleButtons()).toHaveText([SAMPLE_TITLES[3]!]);
   });
 
+  test('the search worker answers from memory and follows what changes: a removal and its undo', async ({ page }) => {
+    const library = new LibraryPage(page);
+    await library.goto();
+    await library.importSamples();
+    const status = page.locator('.library-status');
+    // The worker reads the stored texts in the background; until then the postings answer.
+    await expect(async () => {
+      await library.search.fill('');
+      await library.searchFor('雷克雅未克');
+      await expect(status).toHaveAttribute('data-search-answered-by', 'memory', { timeout: 500 });
+    }).toPass({ timeout: 15_000 });
+    await expect(library.titleButtons()).toHaveText([SAMPLE_TITLES[0]!]);
+    await expect(library.table.getByTestId('snippet').locator('mark')).toHaveText('雷克雅未克');
+
+    const bulk = page.getByRole('toolbar', { name: 'Selected articles' });
+    await library.row(SAMPLE_TITLES[0]!).getByRole('checkbox').check();
+    await bulk.getByRole('button', { name: 'Remove' }).click();
+    await expect(library.titleButtons()).toHaveCount(0);
+    await expect(status).toHaveAttribute('data-search-answered-by', 'memory');
+    await bulk.getByRole('button', { name: 'Undo' }).click();
+    await expect(library.titleButtons()).toHaveText([SAMPLE_TITLES[0]!]);
+    await expect(status).toHaveAttribute('data-search-answered-by', 'memory');
+  });
+
   test('keyboard: / focuses search, arrows move, Space selects, Enter opens the reader', async ({ page }) => {
     const library = new LibraryPage(page);
     await library.goto();

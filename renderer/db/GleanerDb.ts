@@ -25,6 +25,8 @@ export interface SearchTextRow {
   haystack: string;
   /** 1 while the article's postings (SearchRow) are not built yet; absent once they are. */
   pending?: 1;
+  /** When the text was written (see nextSearchRevision); absent on texts stored before schema v3. */
+  rev?: number;
 }
 
 /** A folder the user opened, remembered for re-import and watching. */

@@ -11,22 +11,46 @@ interface Run {
   text: string;
 }
 
+/** What a character is to the tokenizer: part of a CJK run, part of a word, or a separator. */
+const CharClass = { Unknown: 0, Separator: 1, Word: 2, Cjk: 3 } as const;
+type CharClass = (typeof CharClass)[keyof typeof CharClass];
+
+// The two regexes above cost most of indexing a long text when run on every character, so the
+// class of each BMP code unit is computed once and kept (64 KB); astral characters (rare Han
+// extensions, emoji) are classified each time.
+const bmpClasses = new Uint8Array(0x10000);
+
+function classify(ch: string, code: number): CharClass {
+  if (code < 0x10000) {
+    const known = bmpClasses[code]! as CharClass;
+    if (known !== CharClass.Unknown) return known;
+  }
+  const found = CJK.test(ch) ? CharClass.Cjk : WORD_CHAR.test(ch) ? CharClass.Word : CharClass.Separator;
+  if (code < 0x10000) bmpClasses[code] = found;
+  return found;
+}
+
 function splitRuns(normalized: string): Run[] {
   const runs: Run[] = [];
-  let current: Run | null = null;
-  for (const ch of normalized) {
-    const cjk = CJK.test(ch);
-    const word = cjk || WORD_CHAR.test(ch);
-    if (!word) {
-      current = null;
-      continue;
+  let start = -1;
+  let runCjk = false;
+  const close = (end: number) => {
+    if (start !== -1) runs.push({ cjk: runCjk, text: normalized.slice(start, end) });
+    start = -1;
+  };
+  for (let i = 0; i < normalized.length; ) {
+    const code = normalized.codePointAt(i)!;
+    const width = code > 0xffff ? 2 : 1;
+    const kind = classify(width === 1 ? normalized[i]! : normalized.slice(i, i + 2), code);
+    if (kind === CharClass.Separator) close(i);
+    else if (start === -1 || runCjk !== (kind === CharClass.Cjk)) {
+      close(i);
+      start = i;
+      runCjk = kind === CharClass.Cjk;
     }
-    if (current && current.cjk === cjk) current.text += ch;
-    else {
-      current = { cjk, text: ch };
-      runs.push(current);
-    }
+    i += width;
   }
+  close(normalized.length);
   return runs;
 }
 
@@ -43,8 +67,13 @@ function cjkGrams(run: string): string[] {
 
 /** The postings stored for a text: CJK character bigrams (plus each run's last character) and lower-cased words. */
 export function indexTokens(text: string): string[] {
+  return indexTokensOfNormalized(normalizeForSearch(text));
+}
+
+/** indexTokens of a text already passed through normalizeForSearch (a stored search text): skips normalizing it again. */
+export function indexTokensOfNormalized(normalized: string): string[] {
   const set = new Set<string>();
-  for (const run of splitRuns(normalizeForSearch(text))) {
+  for (const run of splitRuns(normalized)) {
     if (run.cjk) for (const gram of cjkGrams(run.text)) set.add(gram);
     else set.add(run.text);
   }

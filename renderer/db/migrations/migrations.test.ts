@@ -6,6 +6,7 @@ import { importedItem, textArticle } from '../testing/openTestDb';
 import { ingestImportItem } from '../repositories/importRepository';
 import { searchArticles } from '../repositories/searchArticles';
 import { MIGRATIONS, applyMigrations } from './applyMigrations';
+import { SearchIndexMirror } from '../../search/SearchIndexMirror';
 
 /** The pattern every new version's test follows: seed at N-1 with the old code, open at N, compare. */
 async function seedAtVersion(name: string, version: number, seed: (db: Dexie) => Promise<void>) {
@@ -42,7 +43,7 @@ describe('schema v2 (searchText)', () => {
     });
     const db = new GleanerDb(name);
     await db.open();
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(MIGRATIONS.length);
     expect(await db.search.orderBy('articleId').toArray()).toEqual([
       { articleId: 'a1', grams: ['会谈', '日内', '内瓦', '瓦'] },
       { articleId: 'a2', grams: ['talks'] },
@@ -64,6 +65,32 @@ describe('schema v2 (searchText)', () => {
     await db.open();
     expect((await db.sources.where('aliases').equals('name:新华社').first())?.id).toBe('s1');
     expect((await db.sources.where('domains').equals('news.cn').first())?.id).toBe('s1');
+    db.close();
+  });
+});
+
+describe('schema v3 (search text revisions)', () => {
+  it('keeps the texts stored by v2, indexes revisions written from now on, and the search worker reads both', async () => {
+    const name = `mig-${crypto.randomUUID()}`;
+    await seedAtVersion(name, 2, async (db) => {
+      await db.table('searchText').bulkAdd([
+        { articleId: 'a1', haystack: '会谈\n日内瓦', pending: 1 },
+        { articleId: 'a2', haystack: 'talks' },
+      ]);
+    });
+    const db = new GleanerDb(name);
+    await db.open();
+    expect(db.verno).toBe(3);
+    expect(await db.searchText.orderBy('articleId').toArray()).toEqual([
+      { articleId: 'a1', haystack: '会谈\n日内瓦', pending: 1 },
+      { articleId: 'a2', haystack: 'talks' },
+    ]);
+    await db.searchText.put({ articleId: 'a3', haystack: '维也纳', rev: 5 });
+    expect(await db.searchText.where('rev').above(0).primaryKeys()).toEqual(['a3']);
+    const mirror = new SearchIndexMirror(db);
+    await mirror.load();
+    expect(mirror.search('日内瓦', 10).map((h) => h.articleId)).toEqual(['a1']);
+    expect(mirror.search('维也纳', 10).map((h) => h.articleId)).toEqual(['a3']);
     db.close();
   });
 });

@@ -2,6 +2,7 @@ import type { Article, Highlight, SourceGrade } from '../../../shared/model/Libr
 import type { CleanOverride } from '../../../shared/model/Library';
 import type { DocumentNoteRow, FileRow, GleanerDb, SearchRow, SearchTextRow } from '../GleanerDb';
 import type { ArticleVersion } from '../../../shared/model/Library';
+import { nextSearchRevision } from './searchRepository';
 
 /** Every row of the library list. Bodies live in `versions`, so this stays light at 10,000 articles. */
 export function listArticles(db: GleanerDb): Promise<Article[]> {
@@ -79,7 +80,8 @@ export async function restoreRemovedArticles(db: GleanerDb, removed: RemovedArti
     await db.versions.bulkPut(removed.versions);
     await db.files.bulkPut(removed.files);
     await db.search.bulkPut(removed.search);
-    await db.searchText.bulkPut(removed.searchText);
+    // Restored texts are new to the search worker, which forgot them on removal.
+    await db.searchText.bulkPut(removed.searchText.map((text) => ({ ...text, rev: nextSearchRevision() })));
     await db.highlights.bulkPut(removed.highlights);
     await db.documentNotes.bulkPut(removed.documentNotes);
     await db.overrides.bulkPut(removed.overrides);

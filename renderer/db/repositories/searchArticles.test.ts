@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { importedItem, openTestDb, textArticle } from '../testing/openTestDb';
 import { ingestImportItems } from './importRepository';
 import { indexPendingSearch } from './searchRepository';
-import { probableHits, searchArticles } from './searchArticles';
+import { probableHits, searchArticles, searchInMemory } from './searchArticles';
 
 async function indexedLibrary(articles: Array<[string, string]>) {
   const db = await openTestDb();
@@ -48,5 +48,16 @@ describe('searchArticles with one rare and one common token', () => {
     // 外长 is in two articles, 公告 in 82: the third list is not read, the texts are checked.
     expect(idsOf(await searchArticles(db, '外长公告'))).toEqual([ids[80]]);
     expect(idsOf(await searchArticles(db, '公告'))).toHaveLength(82);
+  });
+});
+
+describe('searchInMemory', () => {
+  it('adds annotation hits to the worker’s, and gives null back when the worker cannot answer', async () => {
+    const { db, ids } = await indexedLibrary([['一', '日内瓦会谈'], ['二', '别的']]);
+    await db.documentNotes.put({ articleId: ids[1]!, text: '这里也提到日内瓦', updatedAt: 1 });
+    const worker = { search: async () => [{ articleId: ids[0]!, snippet: null }] };
+    expect(idsOf((await searchInMemory(db, worker, '日内瓦'))!)).toEqual([...ids].sort());
+    expect(await searchInMemory(db, { search: async () => null }, '日内瓦')).toBeNull();
+    expect(await searchInMemory(db, worker, '  ')).toEqual([]);
   });
 });

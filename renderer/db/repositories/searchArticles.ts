@@ -132,6 +132,32 @@ export async function searchArticles(db: GleanerDb, query: string, limit = SEARC
   return hits;
 }
 
+/** What answers from memory: the search worker's client (see SearchWorkerClient), or a stand-in in tests. */
+export interface MemorySearcher {
+  search(query: string, limit: number): Promise<SearchHit[] | null>;
+}
+
+/**
+ * The exact answer from the search worker's in-memory index, plus annotations written since
+ * their article's search text was last built; null when the worker cannot answer yet, and the
+ * stored postings must. Every database read comes before the wait on the worker, so a live
+ * query that runs this still observes the search texts and annotations it depends on.
+ */
+export async function searchInMemory(db: GleanerDb, searcher: MemorySearcher, query: string, limit = SEARCH_LIMIT): Promise<SearchHit[] | null> {
+  const q = parse(query);
+  if (!q) return [];
+  // Read for its subscription: any search text written makes a live query ask the worker again.
+  await db.searchText.count();
+  const annotated = await annotationHits(db, q.phrase, new Set(), limit);
+  // Wrapped as Dexie's live queries require of a non-Dexie promise, so reads after it (the
+  // fallback to the postings) are still observed.
+  const hits = await Promise.resolve(searcher.search(query, limit));
+  if (!hits) return null;
+  const found = new Set(hits.map((h) => h.articleId));
+  for (const hit of annotated) if (hits.length < limit && !found.has(hit.articleId)) hits.push(hit);
+  return hits;
+}
+
 /** Candidates whose search text holds the phrase, with their snippets, up to `limit`. */
 async function verifiedHits(db: GleanerDb, ids: string[], phrase: string, limit: number): Promise<SearchHit[]> {
   const hits: SearchHit[] = [];

@@ -15,9 +15,21 @@ function searchHaystack(parts: SearchParts): string {
   return [parts.title, parts.text, ...parts.highlights, ...parts.notes].map(normalizeForSearch).filter(Boolean).join('\n');
 }
 
+let lastRevision = 0;
+
+/**
+ * A revision for a search text being written: the time in microseconds, kept increasing within
+ * this page. The search worker reads texts by revision to catch up with writes (see
+ * SearchIndexMirror), so every write of a searchText row stamps one.
+ */
+export function nextSearchRevision(): number {
+  lastRevision = Math.max(Date.now() * 1000, lastRevision + 1);
+  return lastRevision;
+}
+
 /** The search text of an article whose postings the background indexer will build (import's fast path). */
 export function pendingSearchText(articleId: string, parts: SearchParts): SearchTextRow {
-  return { articleId, haystack: searchHaystack(parts), pending: 1 };
+  return { articleId, haystack: searchHaystack(parts), pending: 1, rev: nextSearchRevision() };
 }
 
 /** How many articles the indexer builds postings for per transaction (see indexPendingSearch). */
@@ -43,7 +55,8 @@ export async function indexPendingSearch(db: GleanerDb, max = INDEX_BATCH, yield
     const unchanged = pending.filter((t, i) => current[i]?.pending === 1 && current[i]!.haystack === t.haystack);
     const keep = new Set(unchanged.map((t) => t.articleId));
     await db.search.bulkPut(built.filter((row) => keep.has(row.articleId)));
-    await db.searchText.bulkPut(unchanged.map((t) => ({ articleId: t.articleId, haystack: t.haystack })));
+    // The text is unchanged, so its revision is kept: the search worker need not read it again.
+    await db.searchText.bulkPut(unchanged.map(({ pending: _built, ...text }) => text));
     return pending.length;
   });
 }
@@ -71,7 +84,7 @@ export async function writeSearchRow(db: GleanerDb, articleId: string): Promise<
     notes: [...highlights.map((h) => h.note), docNote?.text ?? ''],
   });
   await db.search.put({ articleId, grams: indexTokens(haystack) });
-  await db.searchText.put({ articleId, haystack });
+  await db.searchText.put({ articleId, haystack, rev: nextSearchRevision() });
 }
 
 /** The tables writeSearchRow reads and writes. */

@@ -70,7 +70,7 @@ export function LibraryView({ onOpenArticle, onExport }: Props) {
   return (
     <section className="library" aria-label="Library view">
       <LibraryToolbar query={query} onQuery={setQuery} searchRef={searchRef} searching={searching} filters={filters} onFilters={setFilters} articles={articles} sources={sources} />
-      <div className="library-status" role="status" data-search-state={searching ? 'searching' : 'idle'}>
+      <div className="library-status" role="status" data-search-state={searching ? 'searching' : 'idle'} data-search-answered-by={search?.hits ? search.answeredBy : undefined}>
         {rows.length} of {articles.length} articles{hits ? ` match “${search?.query ?? deferredQuery.trim()}”` : ''}
         {checking && ' (checking the phrase…)'}
       </div>
