@@ -45,6 +45,24 @@ describe('SearchIndexMirror', () => {
     expect(found(mirror, '关键词')).toEqual([first]);
   });
 
+  it('before a query, reads only the texts stamped after the newest it holds', async () => {
+    const db = await openTestDb();
+    const [first] = await importTexts(db, [['一', '日内瓦会谈']]);
+    const mirror = new SearchIndexMirror(db);
+    await mirror.load();
+    expect(await mirror.catchUpWithNewest()).toBe(0);
+    const [second] = await importTexts(db, [['二', '日内瓦湖']], 1);
+    expect(await mirror.catchUpWithNewest()).toBe(1);
+    expect(found(mirror, '日内瓦')).toEqual([first, second].sort());
+    expect(await mirror.catchUpWithNewest()).toBe(0);
+
+    // A deletion is left to the thorough catch-up.
+    await removeArticles(db, [second!]);
+    expect(await mirror.catchUpWithNewest()).toBe(0);
+    expect(await mirror.catchUp()).toBe(1);
+    expect(found(mirror, '日内瓦')).toEqual([first]);
+  });
+
   it('forgets removed articles and finds them again after Undo', async () => {
     const db = await openTestDb();
     const ids = await importTexts(db, [['一', '日内瓦会谈'], ['二', '日内瓦湖']]);

@@ -71,6 +71,21 @@ describe('SearchWorkerClient', () => {
     expect(other.client.failure).toBe('QuotaExceededError: no room');
   });
 
+  it('tells subscribers once when it stops serving, so the stored postings can take over', () => {
+    const { fake, client } = clientWithFake();
+    let told = 0;
+    const unsubscribe = client.subscribe(() => told++);
+    fake.answer({ type: 'not-ready', id: 99 });
+    expect(told).toBe(0);
+    fake.crash('boom');
+    fake.answer({ type: 'failed', message: 'again' });
+    expect(told).toBe(1);
+    unsubscribe();
+    client.dispose();
+    expect(told).toBe(1);
+    expect(fake.terminated).toBe(true);
+  });
+
   it('answers null when no worker can be started', async () => {
     const client = new SearchWorkerClient('db-1', () => {
       throw new Error('Workers are not allowed here');

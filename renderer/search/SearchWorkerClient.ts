@@ -19,6 +19,7 @@ export class SearchWorkerClient {
   private waiting = new Map<number, (hits: MemorySearchHit[] | null) => void>();
   /** Identical queries in flight share one answer (the library asks twice per query: first and exact). */
   private inFlight = new Map<string, Promise<MemorySearchHit[] | null>>();
+  private failureListeners = new Set<() => void>();
 
   constructor(dbName: string, spawn: () => Worker = spawnSearchWorker) {
     try {
@@ -40,6 +41,12 @@ export class SearchWorkerClient {
   get failure(): string | null {
     return this.broken;
   }
+
+  /** Calls `listener` when the worker stops serving; returns the unsubscribe (the useSyncExternalStore shape). */
+  subscribe = (listener: () => void): (() => void) => {
+    this.failureListeners.add(listener);
+    return () => this.failureListeners.delete(listener);
+  };
 
   search(query: string, limit: number): Promise<MemorySearchHit[] | null> {
     if (this.broken || !this.worker) return Promise.resolve(null);
@@ -73,7 +80,10 @@ export class SearchWorkerClient {
 
   /** Every pending and later query is answered by the caller's fallback. */
   private fail(reason: string): void {
-    this.broken ??= reason;
+    if (this.broken === null) {
+      this.broken = reason;
+      for (const listener of this.failureListeners) listener();
+    }
     for (const resolve of this.waiting.values()) resolve(null);
     this.waiting.clear();
   }

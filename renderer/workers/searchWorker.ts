@@ -11,8 +11,14 @@ const post = (message: SearchWorkerResponse) => scope.postMessage(message);
 
 let mirror: SearchIndexMirror | null = null;
 let failure: string | null = null;
-/** Queries run one after another: each catches up with the database first. */
+/** Queries and catch-ups run one after another; a query first reads the texts stamped since the last. */
 let queue: Promise<unknown> = Promise.resolve();
+/**
+ * Between queries the worker catches up thoroughly on its own (deletions and late commits
+ * included, see SearchIndexMirror), and texts stored by a long import are read a few hundred
+ * at a time as they arrive, not all at once by the first query after it.
+ */
+const CATCH_UP_EVERY_MS = 1000;
 
 const describe = (e: unknown) => (e instanceof Error ? `${e.name}: ${e.message}` : String(e));
 
@@ -20,11 +26,18 @@ scope.onmessage = (event: MessageEvent<SearchWorkerRequest>) => {
   const request = event.data;
   if (request.type === 'open') {
     const db = new GleanerDb(request.dbName);
-    mirror = new SearchIndexMirror(db);
-    mirror.load().catch((e: unknown) => {
-      failure = describe(e);
-      post({ type: 'failed', message: failure });
-    });
+    const opened = new SearchIndexMirror(db);
+    mirror = opened;
+    opened.load().then(
+      () => {
+        // A failed catch-up here is retried next time; a query reports its own failure.
+        setInterval(() => (queue = queue.then(() => opened.catchUp()).catch(() => undefined)), CATCH_UP_EVERY_MS);
+      },
+      (e: unknown) => {
+        failure = describe(e);
+        post({ type: 'failed', message: failure });
+      },
+    );
     return;
   }
   const { id, query, limit } = request;
@@ -33,7 +46,7 @@ scope.onmessage = (event: MessageEvent<SearchWorkerRequest>) => {
   const current = mirror;
   queue = queue.then(async () => {
     try {
-      await current.catchUp();
+      await current.catchUpWithNewest();
       post({ type: 'hits', id, hits: current.search(query, limit) });
     } catch (e) {
       post({ type: 'failed', id, message: describe(e) });

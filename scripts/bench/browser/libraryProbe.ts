@@ -7,6 +7,7 @@
 import { GleanerDb } from '../../../renderer/db/GleanerDb';
 import { countPendingSearch } from '../../../renderer/db/repositories/searchRepository';
 import { probableHits, searchArticles } from '../../../renderer/db/repositories/searchArticles';
+import { SearchWorkerClient } from '../../../renderer/search/SearchWorkerClient';
 import { pickSearchQueries, type BenchQuery } from '../pickSearchQueries';
 
 export interface ProbeSearchTiming {
@@ -21,6 +22,15 @@ export interface ProbeSearchTiming {
 }
 
 const db = new GleanerDb();
+/** The probe's own search worker: the app's built worker script, a second instance over the same database. */
+let memory: SearchWorkerClient | null = null;
+
+export interface ProbeMemoryTiming {
+  kind: string;
+  text: string;
+  ms: number;
+  hits: number;
+}
 const TICK_MS = 10;
 let lags: number[] = [];
 let timer: ReturnType<typeof setInterval> | null = null;
@@ -45,6 +55,43 @@ const probe = {
       timings.push({ kind: q.kind, text: q.text, firstMs, firstHits: first.hits.length, ms: performance.now() - t0, hits: hits.length });
     }
     return timings;
+  },
+  /** Starts a search worker from the app's built script and waits until it answers: ms to load every stored text. */
+  async memoryReady(workerUrl: string): Promise<number> {
+    const t0 = performance.now();
+    memory?.dispose();
+    memory = new SearchWorkerClient(db.name, () => new Worker(workerUrl, { type: 'module' }));
+    while ((await memory.search('的', 1)) === null) {
+      if (memory.failure) throw new Error(`the search worker failed: ${memory.failure}`);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    return performance.now() - t0;
+  },
+  /** The worker's exact answer, timed from the page: message, catch-up, search, snippets, reply. */
+  async memorySearch(queries: BenchQuery[]): Promise<ProbeMemoryTiming[]> {
+    const timings: ProbeMemoryTiming[] = [];
+    for (const q of queries) {
+      const t0 = performance.now();
+      const hits = await memory!.search(q.text, 500);
+      timings.push({ kind: q.kind, text: q.text, ms: performance.now() - t0, hits: hits?.length ?? -1 });
+    }
+    return timings;
+  },
+  /** Times the cheap-looking reads a search makes before it asks the worker. */
+  async readCosts(): Promise<Record<string, number>> {
+    const time = async (f: () => Promise<unknown>) => {
+      const t0 = performance.now();
+      for (let i = 0; i < 5; i++) await f();
+      return (performance.now() - t0) / 5;
+    };
+    return {
+      'searchText.count()': await time(() => db.searchText.count()),
+      "where('rev').above(0).count()": await time(() => db.searchText.where('rev').above(0).count()),
+      "orderBy('rev').last()": await time(() => db.searchText.orderBy('rev').reverse().limit(1).primaryKeys()),
+      "rev keys of last 10 s": await time(() => db.searchText.where('rev').above(Date.now() * 1000 - 10_000_000).primaryKeys()),
+      'highlights.each + documentNotes.each': await time(async () => { await db.highlights.each(() => {}); await db.documentNotes.each(() => {}); }),
+      'articles.count()': await time(() => db.articles.count()),
+    };
   },
   startLag(): void {
     lags = [];
