@@ -62,7 +62,7 @@ export class SearchIndexMirror {
    * Brings the index up to what is stored now, deletions included; returns how many articles
    * changed. Texts already held at their revision are skipped by key, without being read.
    */
-  async catchUp(): Promise<number> {
+  async catchUp({ deletions = true }: { deletions?: boolean } = {}): Promise<number> {
     const startedAt = Date.now() * 1000;
     const stale: string[] = [];
     await this.db.searchText
@@ -75,7 +75,7 @@ export class SearchIndexMirror {
     this.scannedFrom = startedAt;
     let changed = await this.readInto(stale);
     // Texts deleted (a removal), or written without a revision (before schema v3), by count.
-    if ((await this.db.searchText.count()) !== this.index.size) changed += await this.reconcile();
+    if (deletions && (await this.db.searchText.count()) !== this.index.size) changed += await this.reconcile();
     return changed;
   }
 
@@ -91,8 +91,10 @@ export class SearchIndexMirror {
   }
 
   private async reconcile(): Promise<number> {
+    // A query may add texts while the keys are read: those are newer than this and stay.
+    const newestBefore = this.newest;
     const stored = new Set((await this.db.searchText.toCollection().primaryKeys()) as string[]);
-    const gone = [...this.index.articleIds()].filter((id) => !stored.has(id));
+    const gone = [...this.index.articleIds()].filter((id) => !stored.has(id) && this.index.revisionOf(id)! <= newestBefore);
     for (const id of gone) this.index.remove(id);
     const missing = [...stored].filter((id) => this.index.revisionOf(id) === undefined);
     return gone.length + (await this.readInto(missing));

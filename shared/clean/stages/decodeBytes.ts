@@ -106,12 +106,25 @@ function controlByteRatio(bytes: Uint8Array): number {
  * Ranked guesses from the detector, then the common legacy encodings; the first that decodes the
  * bytes without an error wins (GB18030 and windows-1252 accept almost anything, so order matters).
  */
+/**
+ * Encodings jschardet would score that no TextDecoder can read (DOS and mainframe code pages,
+ * most Mac and regional ones, UTF-7/32): a guess of one could not be used, and scoring each
+ * against its language models was most of the detector's time.
+ */
+const UNDECODABLE = [
+  ...['cp437', 'cp737', 'cp775', 'cp850', 'cp852', 'cp855', 'cp856', 'cp857', 'cp858', 'cp860', 'cp861', 'cp862', 'cp863', 'cp864', 'cp865', 'cp869'],
+  ...['cp1026', 'cp1140', 'cp273', 'cp424', 'cp500', 'cp875'],
+  ...['mac-greek', 'mac-iceland', 'mac-latin2', 'mac-turkish'],
+  ...['cp1006', 'cp1125', 'cp720', 'hp-roman8', 'hz', 'iso2022_kr', 'koi8-t', 'kz1048', 'ptcp154', 'utf-7'],
+  ...['utf-32', 'utf-32-be', 'utf-32-le'],
+];
+
 function detectorGuess(bytes: Uint8Array): string | null {
   // jschardet works on a binary string; a sample keeps detection fast on large files.
   const sample = bytes.subarray(0, 65536);
   let s = '';
   for (let i = 0; i < sample.length; i += 8192) s += String.fromCharCode(...sample.subarray(i, i + 8192));
-  const ranked = (jschardet.detectAll(s, { minimumThreshold: 0.05 }) ?? []).map((g) => (g?.encoding ? normalizeLabel(g.encoding) : null));
+  const ranked = (jschardet.detectAll(s, { minimumThreshold: 0.05, excludeEncodings: UNDECODABLE }) ?? []).map((g) => (g?.encoding ? normalizeLabel(g.encoding) : null));
   const candidates = [...ranked, 'gb18030', 'big5', 'shift_jis', 'euc-kr', 'euc-jp', 'windows-1252'];
   for (const label of candidates) {
     if (!label || label === 'utf-8') continue;

@@ -34,18 +34,34 @@ export function textStats(text: string): TextStats {
   return stats;
 }
 
+/** Whether a UTF-16 code unit is in CJK's ranges (all in the BMP, so no pair needs joining). */
+function isCjkUnit(c: number): boolean {
+  return (c >= 0x3040 && c <= 0x30ff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0x4e00 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xac00 && c <= 0xd7af);
+}
+
 function measure(text: string): TextStats {
   let cjk = 0;
-  for (const ch of text) if (CJK.test(ch)) cjk++;
+  // By code unit: the same count as testing CJK on each character, several times faster.
+  for (let i = 0; i < text.length; i++) if (isCjkUnit(text.charCodeAt(i))) cjk++;
   const latin = text.replace(/[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]/gu, ' ');
   const words = (latin.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? []).length;
   const punct = (text.match(SENTENCE_PUNCT) ?? []).length;
   return { cjk, words, units: cjk + words * 2, punct, endsSentence: END_PUNCT.test(text.trim()) };
 }
 
-/** Normalizes text for comparisons: NFKC, lower case, letters and digits only. */
+const comparableCache = new Map<string, string>();
+
+/**
+ * Normalizes text for comparisons: NFKC, lower case, letters and digits only. Title finding
+ * and pruning compare every block with others, so each text is normalized once (bounded cache).
+ */
 export function comparable(text: string): string {
-  return text.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  const hit = comparableCache.get(text);
+  if (hit !== undefined) return hit;
+  if (comparableCache.size > 20000) comparableCache.clear();
+  const key = text.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  comparableCache.set(text, key);
+  return key;
 }
 
 /** Guesses the primary language tag from script counts. */
