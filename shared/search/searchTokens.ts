@@ -12,15 +12,16 @@ interface Run {
 }
 
 /** What a character is to the tokenizer: part of a CJK run, part of a word, or a separator. */
-const CharClass = { Unknown: 0, Separator: 1, Word: 2, Cjk: 3 } as const;
-type CharClass = (typeof CharClass)[keyof typeof CharClass];
+export const CharClass = { Unknown: 0, Separator: 1, Word: 2, Cjk: 3 } as const;
+export type CharClass = (typeof CharClass)[keyof typeof CharClass];
 
 // The two regexes above cost most of indexing a long text when run on every character, so the
 // class of each BMP code unit is computed once and kept (64 KB); astral characters (rare Han
 // extensions, emoji) are classified each time.
 const bmpClasses = new Uint8Array(0x10000);
 
-function classify(ch: string, code: number): CharClass {
+/** How the tokenizer sees the character at `code` (its code point; `ch` is its string). */
+export function classify(ch: string, code: number): CharClass {
   if (code < 0x10000) {
     const known = bmpClasses[code]! as CharClass;
     if (known !== CharClass.Unknown) return known;
