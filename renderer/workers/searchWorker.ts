@@ -1,6 +1,6 @@
 /// <reference lib="webworker" />
 import { GleanerDb } from '../db/GleanerDb';
-import { SearchIndexMirror } from '../search/SearchIndexMirror';
+import { SearchIndexMirror } from '../db/repositories/SearchIndexMirror';
 import type { SearchWorkerRequest, SearchWorkerResponse } from './searchWorkerProtocol';
 
 // The library's search thread: it holds every article's search text and postings in memory

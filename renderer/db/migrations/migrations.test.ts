@@ -6,7 +6,7 @@ import { importedItem, textArticle } from '../testing/openTestDb';
 import { ingestImportItem } from '../repositories/importRepository';
 import { searchArticles } from '../repositories/searchArticles';
 import { MIGRATIONS, applyMigrations } from './applyMigrations';
-import { SearchIndexMirror } from '../../search/SearchIndexMirror';
+import { SearchIndexMirror } from '../repositories/SearchIndexMirror';
 
 /** The pattern every new version's test follows: seed at N-1 with the old code, open at N, compare. */
 async function seedAtVersion(name: string, version: number, seed: (db: Dexie) => Promise<void>) {

@@ -116,8 +116,16 @@ export const IMAGE_DEBRIS = [
   /^!\[[^\]]*\]\([^)]*\)$/u,
 ];
 
-/** A line that is only a date and/or time (a list entry's timestamp, a display time). */
-export const BARE_DATETIME = /^\s*(\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|\d{1,2}[-/.]\d{1,2})(\s*\d{1,2}:\d{2}(:\d{2})?)?\s*$/u;
+const DATE_PART = String.raw`(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|\d{1,2}[-/.]\d{1,2}(?:[-/.]\d{2}(?:\d{2})?)?)`;
+const TIME_PART = String.raw`\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?`;
+const DATETIME_PART = `(?:${DATE_PART}(?:\\s*${TIME_PART})?)`;
+
+/**
+ * A line that is only a date and/or time (a list entry's timestamp, a display time), possibly
+ * repeated: 2023-04-11 09:15, 4/11/23 9:15am 4/11/23 9:15am (US sites print the time twice for
+ * screen sizes). A bare time without a date is not one: it may be a score or a ratio.
+ */
+export const BARE_DATETIME = new RegExp(`^\\s*${DATETIME_PART}(?:\\s+${DATETIME_PART})*\\s*$`, 'iu');
 
 /** A list entry's stamp: a bare date/time, a relative time, or a short line ending in one (outlet + time, user + time). */
 export const STAMP = /^\s*((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2},? \d{4}|\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]* \d{4}|\d{1,2}:\d{2}\s*(?:AM|PM|am|pm)|(\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|\d{1,2}[-/.月]\d{1,2}日?)(\s*\d{1,2}:\d{2}(:\d{2})?)?|(刚刚|昨天|今天|前天)(\s*\d{1,2}:\d{2}(:\d{2})?)?|\d+\s*(秒|分钟|小时|天|周|个月)前|\d+\s+(seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago)\s*$/iu;

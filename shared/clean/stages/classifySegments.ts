@@ -82,9 +82,20 @@ function isMarkupLine(text: string): boolean {
   return stripped.length < text.length * 0.3;
 }
 
+/**
+ * A line of structured data shown as text (a JSON-LD block a page prints, a config object):
+ * a quoted key and its value, or brackets alone. Its string values can be whole paragraphs
+ * (`"reviewBody": "…"`), which would otherwise read as the article.
+ */
+const DATA_LINE = /^\s*(?:"[@$\w:-]+"\s*:\s*(?:".*"|-?[\d.]+|true|false|null|[[{])\s*,?|[[\]{}]+\s*,?)\s*$/u;
+
 /** Names the boilerplate a segment's own text shows, if any. */
 function phraseReason(seg: Segment): void {
   const { units } = textStats(seg.text);
+  if (DATA_LINE.test(seg.text)) {
+    seg.reason = 'other';
+    return;
+  }
   if (IMAGE_DEBRIS.some((re) => re.test(seg.text)) || isMarkupLine(seg.text)) {
     seg.reason = 'image-debris';
     return;

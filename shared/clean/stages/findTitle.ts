@@ -1,4 +1,4 @@
-import { BARE_DATETIME } from '../patterns/boilerplatePatterns';
+import { BARE_DATETIME, ENDS_WITH_STAMP } from '../patterns/boilerplatePatterns';
 import type { Segment } from '../Segment';
 import { findDates } from '../text/findDates';
 import { comparable, textStats } from '../text/textStats';
@@ -82,6 +82,8 @@ export function findTitle(segments: Segment[], bodyFirst: number, documentTitle:
     if (/(记者|通讯员|编辑|特约|撰稿|作者)/u.test(text) && st.cjk < 16) score -= 5;
     // A byline or post line is the line under a headline, never the headline.
     if (BYLINE.test(text)) score -= 6;
+    // So is a line ending in a time ("Dana Whitfield 2 days ago", "新华社 10:32"): a byline or a list entry.
+    if (ENDS_WITH_STAMP.test(text)) score -= 6;
     score -= Math.abs(bodyFirst - i) * 0.12;
     if (!best || score > best.score) best = { text, index: i, score };
   }

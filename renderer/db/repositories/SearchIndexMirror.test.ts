@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { importedItem, openTestDb, textArticle } from '../db/testing/openTestDb';
-import { ingestImportItems } from '../db/repositories/importRepository';
-import { indexPendingSearch, reindexArticleSearch } from '../db/repositories/searchRepository';
-import { removeArticles, restoreRemovedArticles } from '../db/repositories/articlesRepository';
+import { importedItem, openTestDb, textArticle } from '../testing/openTestDb';
+import { ingestImportItems } from './importRepository';
+import { indexPendingSearch, reindexArticleSearch } from './searchRepository';
+import { removeArticles, restoreRemovedArticles } from './articlesRepository';
 import { SearchIndexMirror } from './SearchIndexMirror';
-import type { GleanerDb } from '../db/GleanerDb';
+import type { GleanerDb } from '../GleanerDb';
 
 async function importTexts(db: GleanerDb, articles: Array<[string, string]>, from = 0): Promise<string[]> {
   const outcomes = await ingestImportItems(db, articles.map(([title, body], i) => importedItem(`${from + i}.txt`, `sha-${from + i}`, textArticle(title, body))));

@@ -1,5 +1,5 @@
-import type { GleanerDb, SearchTextRow } from '../db/GleanerDb';
-import { MemorySearchIndex, type MemorySearchHit } from '../../shared/search/MemorySearchIndex';
+import type { GleanerDb, SearchTextRow } from '../GleanerDb';
+import { MemorySearchIndex, type MemorySearchHit } from '../../../shared/search/MemorySearchIndex';
 
 /** Texts read per request while loading: big enough to amortize a request, small enough to yield. */
 const LOAD_PAGE = 500;
