@@ -1,6 +1,7 @@
 import type { PublishedKind } from '../../model/CleanArticle';
 import type { Segment } from '../Segment';
 import { dateFromUrl, findDates } from '../text/findDates';
+import { BARE_DATETIME } from '../patterns/boilerplatePatterns';
 
 /** The publication date decision and its evidence. */
 export interface DateDecision {
@@ -13,6 +14,16 @@ export interface DateDecision {
 const CAPTURE_LABEL = /(快照|抓取|采集|收录|截图|保存|存档|captured|archived|saved|snapshot|retrieved|accessed)/iu;
 const PUBLISH_LABEL = /(发布|发表|刊发|出版|上线|首发|日期|时间|published|posted|updated|date|on\s)/iu;
 const DATELINE = /((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(讯|电|报道)/u;
+
+/** `18-03-08 23:16` or `18-03-0823:16` (Baidu's feeds glue the time on): a two-digit year, trusted only right after a publish label. */
+const SHORT_YEAR = /^(\d{2})-(\d{1,2})-(\d{2})\s*(?:(\d{1,2}):(\d{2}))?(?!\d)/u;
+
+function shortYearDate(text: string): { iso: string; index: number } | undefined {
+  const m = SHORT_YEAR.exec(text);
+  if (!m) return undefined;
+  const found = findDates(`20${m[1]}-${m[2]}-${m[3]}${m[4] ? ` ${m[4]}:${m[5]}` : ''}`)[0];
+  return found ? { iso: found.iso, index: 0 } : undefined;
+}
 
 /**
  * Publication date from the text around the headline. Only a date in the header (between the
@@ -38,8 +49,9 @@ export function findDateline(segments: Segment[], titleIndex: number, bodyFirst:
     const seg = segments[i]!;
     if (CAPTURE_LABEL.test(seg.text)) continue;
     const d = findDates(seg.text)[0];
-    // Inside the body only a dateline or a labelled date counts; prose mentions dates all the time.
-    if (d && (i < headerEnd || PUBLISH_LABEL.test(seg.text.slice(0, d.index)) || DATELINE.test(seg.text))) {
+    // Inside the body only a dateline, a labelled date or a line that is only a date counts;
+    // prose mentions dates all the time. (A gallery page prints its first caption above the date.)
+    if (d && (i < headerEnd || BARE_DATETIME.test(seg.text) || PUBLISH_LABEL.test(seg.text.slice(0, d.index)) || DATELINE.test(seg.text))) {
       return { ...decision, published: d.iso, publishedKind: 'published', publishedText: seg.text.slice(0, 200) };
     }
   }
@@ -53,7 +65,8 @@ export function findDateline(segments: Segment[], titleIndex: number, bodyFirst:
   for (const seg of segments) {
     const m = /(发布(时间|日期|于)|发表(于|时间|日期)|Published( on)?|Posted( on)?)\s*[:：]?\s*/iu.exec(seg.text);
     if (!m) continue;
-    const d = findDates(seg.text.slice(m.index))[0];
+    const after = seg.text.slice(m.index);
+    const d = findDates(after)[0] ?? shortYearDate(after.slice(m[0].length));
     if (d && d.index < 40) return { ...decision, published: d.iso, publishedKind: 'published', publishedText: seg.text.slice(0, 200) };
   }
   if (decision.captured) decision.publishedKind = 'captured';
