@@ -9,13 +9,13 @@ import { classifySegments } from './stages/classifySegments';
 import { decodeBytes } from './stages/decodeBytes';
 import { findByline } from './stages/findByline';
 import { findDateline } from './stages/findDateline';
-import { findTitle } from './stages/findTitle';
+import { findTitle, splitTitleParts } from './stages/findTitle';
 import { pruneBody } from './stages/pruneBody';
 import { selectBody, type BodySpan } from './stages/selectBody';
 import { segmentMarkdown } from './stages/segmentMarkdown';
 import { segmentText } from './stages/segmentText';
 import { sniffFormat } from './stages/sniffFormat';
-import { guessLanguage, textStats } from './text/textStats';
+import { comparable, guessLanguage, textStats } from './text/textStats';
 import { findDates } from './text/findDates';
 import { repairMojibake } from './text/repairMojibake';
 
@@ -120,6 +120,20 @@ function skipStandfirst(segments: Segment[], titleIndex: number, first: number, 
  *  7. prune      inside the span: repeated title, debris, excerpts
  *  8. assemble   blocks with original ranges, removed regions with reasons, safe HTML, text
  */
+/**
+ * A page's own title without the site's name around it (`Headline - Site`, `Headline_频道_网站`):
+ * parts naming the site are dropped, and of several left the longest is the headline.
+ */
+function headlineOfPageTitle(pageTitle: string | null, siteName: string | null): string | null {
+  if (!pageTitle) return null;
+  const parts = splitTitleParts(pageTitle);
+  if (parts.length < 2) return pageTitle;
+  const site = siteName ? comparable(siteName) : '';
+  const rest = parts.filter((p) => !site || (comparable(p) !== site && !comparable(p).includes(site)));
+  const from = rest.length > 0 ? rest : parts;
+  return from.reduce((a, b) => (textStats(b).units > textStats(a).units ? b : a));
+}
+
 /** A title from the file's name when the page gives none, without its folders: the name the user saved. */
 function titleFromFileName(fileName: string): string {
   return fileName.slice(Math.max(fileName.lastIndexOf('/'), fileName.lastIndexOf('\\')) + 1);
@@ -176,7 +190,7 @@ export function cleanClipping(bytes: Uint8Array, fileName: string, options: Clea
     }
     if (titleFound && titleFound.index >= 0) first = skipStandfirst(segments, titleFound.index, first, last);
     // With no article found, a line near the top is chrome; the page's own title says more.
-    const pageTitle = meta?.metaTitle ?? meta?.documentTitle ?? null;
+    const pageTitle = headlineOfPageTitle(meta?.metaTitle ?? meta?.documentTitle ?? null, meta?.siteName ?? null);
     const title = pageTitle && (!span || !titleFound || titleFound.index < 0) ? pageTitle : titleFound?.text ?? titleFromFileName(fileName);
     if (span) pruneBody(segments, first, last, title);
     if (titleFound && titleFound.index >= 0 && !segments[titleFound.index]!.keep) segments[titleFound.index]!.reason ??= 'metadata';
