@@ -26,6 +26,15 @@ function headlineLength(text: string): boolean {
  */
 export function findTitle(segments: Segment[], bodyFirst: number, documentTitle: string | null): { text: string; index: number } | null {
   const docParts = documentTitle ? splitTitleParts(documentTitle).map(comparable) : [];
+  // The page's declared headline printed as a line before the body is the title, whatever else
+  // that line was taken for (a headline inside a container named like a promo box, say).
+  const declared = documentTitle ? comparable(documentTitle) : '';
+  if (declared.length >= 4) {
+    for (let i = Math.min(segments.length - 1, bodyFirst); i >= 0; i--) {
+      const text = segments[i]!.text.replace(/^#+\s*/u, '').trim();
+      if (comparable(text) === declared) return { text, index: i };
+    }
+  }
   const counts = new Map<string, number>();
   for (const s of segments) {
     const key = comparable(s.text);
