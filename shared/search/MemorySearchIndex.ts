@@ -1,4 +1,4 @@
-import { indexTokensOfNormalized, queryTokens } from './searchTokens';
+import { forEachIndexToken, queryTokens } from './searchTokens';
 import { normalizeForSearch } from './normalizeForSearch';
 import { makeSnippet, type Snippet } from './makeSnippet';
 
@@ -61,8 +61,9 @@ export class MemorySearchIndex {
     const n = this.docs.length;
     this.docs.push({ articleId, rev, haystack });
     this.numberOf.set(articleId, n);
-    for (const token of indexTokensOfNormalized(haystack)) {
+    forEachIndexToken(haystack, (token) => {
       let list = this.postings.get(token);
+      if (list?.[list.length - 1] === n) return; // A repeat within this article: numbers only grow.
       if (!list) {
         list = [];
         this.postings.set(token, list);
@@ -72,7 +73,7 @@ export class MemorySearchIndex {
         bucket.add(token);
       }
       list.push(n);
-    }
+    });
   }
 
   remove(articleId: string): void {
