@@ -5,6 +5,7 @@ import type { Platform } from './Platform';
 import { Emitter } from './web/Emitter';
 import type { PickedFolder } from './web/PickedFile';
 import { createCleanWorkerSlot } from './web/createCleanWorkerSlot';
+import { ImportWindow } from './web/ImportWindow';
 import { directoryPicker, pickWithInput } from './web/pickDirectory';
 import { readDirectoryHandle, type DirectoryHandleLike } from './web/readDirectoryHandle';
 import { runWebImport } from './web/runWebImport';
@@ -18,6 +19,8 @@ import { license, version } from '../../package.json';
 const lanes = () => Math.max(1, Math.min(4, navigator.hardwareConcurrency || 2));
 const failure = (e: unknown, code = 'failed') => err({ code, message: e instanceof Error ? e.message : String(e) });
 const isAbort = (e: unknown) => e instanceof DOMException && e.name === 'AbortError';
+/** Items a job may have cleaned but not yet stored: three of the store's batches of 100. */
+const IMPORT_WINDOW = 300;
 
 /** The web edition: browser APIs stand in for the preload bridge, with the same verbs and events. */
 export function createWebPlatform(): Platform {
@@ -25,6 +28,7 @@ export function createWebPlatform(): Platform {
   const progress = new Emitter<ImportProgress>();
   const changes = new Emitter<FolderChange>();
   const jobs = new Map<string, AbortController>();
+  const windows = new Map<string, ImportWindow>();
   // Directory handles let a folder be read again; files from an <input> are one-time snapshots.
   const handles = new Map<string, DirectoryHandleLike>();
 
@@ -32,16 +36,28 @@ export function createWebPlatform(): Platform {
     const jobId = crypto.randomUUID();
     const controller = new AbortController();
     jobs.set(jobId, controller);
+    const flow = new ImportWindow(IMPORT_WINDOW);
+    windows.set(jobId, flow);
     const extensions = new Set([...DEFAULT_EXTENSIONS, ...(options.extraExtensions ?? []).map((e) => e.toLowerCase().replace(/^\./, ''))]);
     const slots = Array.from({ length: lanes() }, () => createCleanWorkerSlot());
     // Start after the caller has its job id, like the Electron edition's events.
     setTimeout(() => {
       void runWebImport(
         { jobId, root: folder.root, files: folder.files, extensions },
-        { cleaners: slots.map((s) => s.clean), onItem: (i) => items.emit(i), onProgress: (p) => progress.emit(p), signal: controller.signal },
+        {
+          cleaners: slots.map((s) => s.clean),
+          onItem: (i) => {
+            flow.sent();
+            items.emit(i);
+          },
+          onProgress: (p) => progress.emit(p),
+          signal: controller.signal,
+          room: () => flow.room(controller.signal),
+        },
       ).finally(() => {
         slots.forEach((s) => s.dispose());
         jobs.delete(jobId);
+        windows.delete(jobId);
       });
     }, 0);
     return ok({ jobId, root: folder.root });
@@ -66,6 +82,9 @@ export function createWebPlatform(): Platform {
     },
     async importPickedFolder(folder, options) {
       return start(folder, options);
+    },
+    importItemsStored(jobId, count) {
+      windows.get(jobId)?.stored(count);
     },
     async importSamples() {
       try {

@@ -38,6 +38,8 @@ describe('ImportSessionProvider', () => {
     expect(session().results.map((r) => [r.path, r.status])).toEqual([['a.txt', 'imported'], ['b.png', 'skipped']]);
     expect(await db.articles.count()).toBe(1);
     expect(await db.folders.get('clips')).toBeDefined();
+    // Every item handed over is acknowledged once stored, so the host may clean further.
+    expect(host.stored.get('job-1')).toBe(2);
     await unmount();
   });
 

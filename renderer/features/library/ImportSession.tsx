@@ -37,6 +37,12 @@ const GATHER_MS = 500;
 /** How often the progress bar takes the latest of the host's per-file progress events. */
 const PROGRESS_MS = 100;
 
+function countByJob(items: ImportItem[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const item of items) counts.set(item.jobId, (counts.get(item.jobId) ?? 0) + 1);
+  return counts;
+}
+
 /**
  * Listens to the host's import events for the whole app session and stores items in batches,
  * in arrival order: one Dexie transaction per batch, so the table fills as files are cleaned.
@@ -63,7 +69,13 @@ export function ImportSessionProvider({ platform, children }: { platform: Platfo
     try {
       while (queue.current.length >= BATCH || (queue.current.length > 0 && (all || hostFinished.current))) {
         const batch = queue.current.splice(0, BATCH);
-        const outcomes = await ingestImportItems(db, batch);
+        let outcomes: Awaited<ReturnType<typeof ingestImportItems>>;
+        try {
+          outcomes = await ingestImportItems(db, batch);
+        } finally {
+          // Stored or not, these items no longer wait in memory: the host may clean further.
+          for (const [jobId, count] of countByJob(batch)) platform.importItemsStored?.(jobId, count);
+        }
         const results = batch.map((item, i) => importResultOf(item, outcomes[i]!));
         setState((s) => ({ ...s, results: [...s.results, ...results] }));
       }
@@ -81,7 +93,7 @@ export function ImportSessionProvider({ platform, children }: { platform: Platfo
     const { root, paths } = seen.current;
     if (!finished.cancelled && root) await markUnseenFilesMissing(db, root, paths);
     setState((s) => ({ ...s, finished: true }));
-  }, [db]);
+  }, [db, platform]);
 
   useEffect(() => {
     const offItem = platform.onImportItem((item) => {

@@ -4,6 +4,7 @@ import { DEFAULT_EXTENSIONS } from '../../../shared/ipc/contract';
 import { cleanClipping } from '../../../shared/clean/cleanClipping';
 import type { PickedFile } from './PickedFile';
 import { MAX_FILE_BYTES, runWebImport, type CleanFn } from './runWebImport';
+import { ImportWindow } from './ImportWindow';
 
 // The bundled samples are UTF-8 text, so their raw strings re-encode to the exact bytes.
 // (Renderer code may not import node:fs, tests included; Vite's glob reads them instead.)
@@ -62,5 +63,30 @@ describe('runWebImport', () => {
     const { items, progress } = await run([]);
     expect(items).toEqual([]);
     expect(progress).toEqual([expect.objectContaining({ done: 0, total: 0, finished: true })]);
+  });
+});
+
+describe('runWebImport with a store that limits how far cleaning runs ahead', () => {
+  it('cleans no file past the window until the store acknowledges, then finishes every file', async () => {
+    const flow = new ImportWindow(2, 60_000);
+    const items: ImportItem[] = [];
+    let cleaned = 0;
+    const counting: CleanFn = async (bytes, name) => {
+      cleaned++;
+      return realClean(bytes, name);
+    };
+    const files = Array.from({ length: 5 }, (_, i) => picked(`f${i}.txt`, [`Title ${i}\n\nBody text number ${i}, long enough to be an article paragraph.`]));
+    const done = runWebImport(
+      { jobId: 'j1', root: 'clips', files, extensions: new Set(DEFAULT_EXTENSIONS) },
+      { cleaners: [counting], onItem: (i) => (flow.sent(), items.push(i)), onProgress: () => {}, signal: new AbortController().signal, room: () => flow.room() },
+    );
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(cleaned).toBe(2);
+    flow.stored(2);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(cleaned).toBe(4);
+    flow.stored(2);
+    await done;
+    expect(items.map((i) => i.path)).toEqual(files.map((f) => f.path));
   });
 });

@@ -24,6 +24,8 @@ export interface WebImportDeps {
   onProgress(progress: ImportProgress): void;
   signal: AbortSignal;
   now?: () => number;
+  /** Resolves when the store has room for another item (see ImportWindow); absent: no waiting. */
+  room?: () => Promise<void>;
 }
 
 function extensionOf(path: string): string {
@@ -73,6 +75,9 @@ export async function runWebImport(job: WebImportJob, deps: WebImportDeps): Prom
 
   const lane = async (clean: CleanFn) => {
     while (!deps.signal.aborted && next < total) {
+      // Cleaning no further ahead of storing than the store allows: cleaned items wait in memory.
+      if (deps.room) await deps.room();
+      if (deps.signal.aborted || next >= total) break;
       const picked = job.files[next++]!;
       progress(picked.path, false);
       let item: ImportItem;

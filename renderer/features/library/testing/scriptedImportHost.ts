@@ -8,6 +8,8 @@ export function scriptedImportHost() {
   const items = new Emitter<ImportItem>();
   const progress = new Emitter<ImportProgress>();
   const unused = () => Promise.reject(new Error('not used in this test'));
+  /** What the session acknowledged as stored, per job (the web edition's flow control). */
+  const stored = new Map<string, number>();
   const platform: Platform = {
     kind: 'web',
     importFolder: unused, importSamples: unused, reimportFolder: unused, saveTextFile: unused, saveFolder: unused, openExternal: unused, appInfo: unused, writeAutoBackup: unused,
@@ -15,6 +17,7 @@ export function scriptedImportHost() {
     onImportItem: (l) => items.on(l),
     onImportProgress: (l) => progress.on(l),
     onFolderChange: () => () => {},
+    importItemsStored: (jobId, count) => stored.set(jobId, (stored.get(jobId) ?? 0) + count),
   };
-  return { platform, items, progress };
+  return { platform, items, progress, stored };
 }
