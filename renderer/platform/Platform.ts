@@ -14,9 +14,4 @@ export interface Platform extends GleanerApi {
    * (`<input type="file" webkitdirectory>`). The Electron edition picks folders in main.
    */
   importPickedFolder?(folder: PickedFolder, options?: ImportOptions): Promise<Result<{ jobId: string; root: string }>>;
-  /**
-   * Web edition only: the page has stored `count` items of an import, so its cleaning lanes may
-   * run that much further ahead (see ImportWindow). The Electron edition does not limit yet.
-   */
-  importItemsStored?(jobId: string, count: number): void;
 }

@@ -5,7 +5,7 @@ import type { Platform } from './Platform';
 import { Emitter } from './web/Emitter';
 import type { PickedFolder } from './web/PickedFile';
 import { createCleanWorkerSlot } from './web/createCleanWorkerSlot';
-import { ImportWindow } from './web/ImportWindow';
+import { IMPORT_WINDOW, ImportWindow } from '../../shared/ipc/ImportWindow';
 import { directoryPicker, pickWithInput } from './web/pickDirectory';
 import { readDirectoryHandle, type DirectoryHandleLike } from './web/readDirectoryHandle';
 import { runWebImport } from './web/runWebImport';
@@ -19,8 +19,10 @@ import { license, version } from '../../package.json';
 const lanes = () => Math.max(1, Math.min(4, navigator.hardwareConcurrency || 2));
 const failure = (e: unknown, code = 'failed') => err({ code, message: e instanceof Error ? e.message : String(e) });
 const isAbort = (e: unknown) => e instanceof DOMException && e.name === 'AbortError';
-/** Items a job may have cleaned but not yet stored: three of the store's batches of 100. */
-const IMPORT_WINDOW = 300;
+const browserTimers = (fn: () => void, ms: number) => {
+  const timer = setTimeout(fn, ms);
+  return () => clearTimeout(timer);
+};
 
 /** The web edition: browser APIs stand in for the preload bridge, with the same verbs and events. */
 export function createWebPlatform(): Platform {
@@ -36,7 +38,7 @@ export function createWebPlatform(): Platform {
     const jobId = crypto.randomUUID();
     const controller = new AbortController();
     jobs.set(jobId, controller);
-    const flow = new ImportWindow(IMPORT_WINDOW);
+    const flow = new ImportWindow(IMPORT_WINDOW, browserTimers);
     windows.set(jobId, flow);
     const extensions = new Set([...DEFAULT_EXTENSIONS, ...(options.extraExtensions ?? []).map((e) => e.toLowerCase().replace(/^\./, ''))]);
     const slots = Array.from({ length: lanes() }, () => createCleanWorkerSlot());
@@ -83,8 +85,9 @@ export function createWebPlatform(): Platform {
     async importPickedFolder(folder, options) {
       return start(folder, options);
     },
-    importItemsStored(jobId, count) {
+    async importItemsStored(jobId, count) {
       windows.get(jobId)?.stored(count);
+      return ok(undefined);
     },
     async importSamples() {
       try {

@@ -93,6 +93,11 @@ export interface GleanerInvokeApi {
   /** Re-import a folder opened before (by its stored root name). */
   reimportFolder(root: string): Promise<Result<{ jobId: string; root: string }>>;
   cancelImport(jobId: string): Promise<Result<void>>;
+  /**
+   * The renderer has stored `count` items of an import, so cleaning may run that much further
+   * ahead (see ImportWindow): without it, cleaned items piled up in the renderer's memory.
+   */
+  importItemsStored(jobId: string, count: number): Promise<Result<void>>;
   /** Save one text file through the native save dialog; null when the user cancels. */
   saveTextFile(suggestedName: string, content: string): Promise<Result<{ path: string } | null>>;
   /** Write files into a folder the user picks; never overwrites without a fresh name. */
@@ -119,6 +124,7 @@ export const INVOKE_CHANNELS = {
   importSamples: 'gleaner:import-samples',
   reimportFolder: 'gleaner:reimport-folder',
   cancelImport: 'gleaner:cancel-import',
+  importItemsStored: 'gleaner:import-items-stored',
   saveTextFile: 'gleaner:save-text-file',
   saveFolder: 'gleaner:save-folder',
   openExternal: 'gleaner:open-external',

@@ -105,6 +105,24 @@ describe('ImportService', () => {
     expect(items.length).toBe(last?.done);
   });
 
+  it('reads no further ahead of the renderer than its window, and goes on as the renderer stores', async () => {
+    const service = new ImportService({ concurrency: 1, maxFileBytes: 20 * 1024 * 1024, progressIntervalMs: 0, clean: cleanOk, window: 3 });
+    const items: ImportItem[] = [];
+    const job = service.start(root, 'Clippings', [], { item: (i) => items.push(i), progress: () => {} });
+    const settle = () => new Promise((resolve) => setTimeout(resolve, 150));
+    await settle();
+    // The two entries the walk refused (photo.png, pipe.html) and one file read: three unstored.
+    expect(items).toHaveLength(3);
+    service.stored(job.jobId, 3);
+    await settle();
+    expect(items).toHaveLength(6);
+    const acknowledging = setInterval(() => service.stored(job.jobId, 100), 10);
+    await job.done;
+    clearInterval(acknowledging);
+    expect(items.length).toBe(new Set(items.map((i) => i.path)).size);
+    expect(items.length).toBeGreaterThan(6);
+  });
+
   it('sends exactly one finished progress, after the last item, even with the default throttle', async () => {
     // The renderer closes a job on `finished`: an item arriving after it would be lost.
     const service = new ImportService({ concurrency: 3, maxFileBytes: 20 * 1024 * 1024, clean: cleanOk });

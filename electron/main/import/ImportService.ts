@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import { DEFAULT_EXTENSIONS, type ImportItem, type ImportProgress } from '../../../shared/ipc/contract';
+import { IMPORT_WINDOW, ImportWindow } from '../../../shared/ipc/ImportWindow';
 import type { CleanTaskInput, CleanTaskOutput } from '../../workers/cleanTask';
 import { ProgressThrottle } from './ProgressThrottle';
 import { readClippingFile } from './readClippingFile';
@@ -20,13 +21,21 @@ export interface ImportServiceOptions {
   concurrency: number;
   maxFileBytes: number;
   progressIntervalMs?: number;
+  /** Items a job may have sent but the renderer not yet stored (see ImportWindow). */
+  window?: number;
 }
 
 interface Job {
   id: string;
   abort: AbortController;
   done: Promise<void>;
+  flow: ImportWindow;
 }
+
+const nodeTimers = (fn: () => void, ms: number) => {
+  const timer = setTimeout(fn, ms);
+  return () => clearTimeout(timer);
+};
 
 /**
  * Imports folders: walk (nothing read), then read, hash and clean each file in the worker pool,
@@ -41,11 +50,17 @@ export class ImportService {
   start(rootPath: string, rootName: string, extraExtensions: readonly string[], sink: ImportSink): { jobId: string; done: Promise<void> } {
     const id = randomUUID();
     const abort = new AbortController();
+    const flow = new ImportWindow(this.options.window ?? IMPORT_WINDOW, nodeTimers);
     const done = new Promise<void>((resolve) => setImmediate(resolve))
-      .then(() => this.run(id, rootPath, rootName, extraExtensions, abort.signal, sink))
+      .then(() => this.run(id, rootPath, rootName, extraExtensions, abort.signal, sink, flow))
       .finally(() => this.jobs.delete(id));
-    this.jobs.set(id, { id, abort, done });
+    this.jobs.set(id, { id, abort, done, flow });
     return { jobId: id, done };
+  }
+
+  /** The renderer stored `count` of a job's items: its lanes may run that much further ahead. */
+  stored(jobId: string, count: number): void {
+    this.jobs.get(jobId)?.flow.stored(count);
   }
 
   /** Stops a job: files not yet started are not read; true when the job was running. */
@@ -55,7 +70,7 @@ export class ImportService {
     return job !== undefined;
   }
 
-  private async run(jobId: string, rootPath: string, root: string, extra: readonly string[], signal: AbortSignal, sink: ImportSink): Promise<void> {
+  private async run(jobId: string, rootPath: string, root: string, extra: readonly string[], signal: AbortSignal, sink: ImportSink, flow: ImportWindow): Promise<void> {
     const started = Date.now();
     const throttle = new ProgressThrottle(this.options.progressIntervalMs ?? 100);
     let done = 0;
@@ -67,6 +82,7 @@ export class ImportService {
     };
     const report = (item: Omit<ImportItem, 'jobId' | 'root'>) => {
       done += 1;
+      flow.sent();
       sink.item({ jobId, root, ...item });
       progress(item.path, false);
     };
@@ -90,6 +106,9 @@ export class ImportService {
     let next = 0;
     const runner = async () => {
       while (!signal.aborted && next < walk.files.length) {
+        // Read and clean no further ahead of what the renderer has stored than the window allows.
+        await flow.room(signal);
+        if (signal.aborted || next >= walk.files.length) break;
         const file = walk.files[next++] as WalkedFile;
         report(await this.importOne(file));
       }

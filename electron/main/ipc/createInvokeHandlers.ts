@@ -67,6 +67,10 @@ export function createInvokeHandlers(services: MainServices): InvokeHandlers<Web
       services.imports.cancel(jobId);
       return ok(undefined);
     },
+    async importItemsStored(_sender, jobId, count) {
+      services.imports.stored(jobId, count);
+      return ok(undefined);
+    },
     async saveTextFile(sender, suggestedName, content) {
       const window = BrowserWindow.fromWebContents(sender);
       const options = {

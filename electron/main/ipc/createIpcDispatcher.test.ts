@@ -11,6 +11,7 @@ const handlers: InvokeHandlers<Sender> = {
   importSamples: async () => ok({ jobId: 'j', root: 'Samples' }),
   reimportFolder: async (_s, root) => ok({ jobId: 'j', root }),
   cancelImport: async () => ok(undefined),
+  importItemsStored: async (_s, jobId, count) => (calls.push(['importItemsStored', jobId, count]), ok(undefined)),
   saveTextFile: async () => ok(null),
   saveFolder: async () => ok(null),
   openExternal: async () => {
@@ -61,6 +62,10 @@ describe('createIpcDispatcher', () => {
     ['writeAutoBackup', ['{}', { keep: 0 }]],
     ['writeAutoBackup', ['{}', { keep: 3, dir: '/etc' }]],
     ['writeAutoBackup', ['{}', { keep: 3 }, 'extra']],
+    ['importItemsStored', ['job-1']],
+    ['importItemsStored', ['job-1', 0]],
+    ['importItemsStored', ['job-1', 2.5]],
+    ['importItemsStored', ['job-1', '100']],
   ] as const)('refuses %s with arguments %j', async (verb, args) => {
     expect(await dispatch(verb, appFrame, [...args])).toMatchObject({ ok: false, error: { code: 'invalid-arguments' } });
   });
@@ -72,7 +77,8 @@ describe('createIpcDispatcher', () => {
   it('passes parsed arguments through', async () => {
     calls.length = 0;
     await dispatch('importFolder', appFrame, [{ extraExtensions: ['eml'] }]);
-    expect(calls).toEqual([['importFolder', { extraExtensions: ['eml'] }]]);
+    await dispatch('importItemsStored', appFrame, ['job-1', 100]);
+    expect(calls).toEqual([['importFolder', { extraExtensions: ['eml'] }], ['importItemsStored', 'job-1', 100]]);
   });
 
   it('accepts an automatic backup with or without its options', async () => {

@@ -16,6 +16,7 @@ export const INVOKE_ARGUMENT_SCHEMAS = {
   importSamples: z.tuple([]),
   reimportFolder: z.tuple([shortText(512)]),
   cancelImport: z.tuple([shortText(64)]),
+  importItemsStored: z.tuple([shortText(64), z.number().int().min(1).max(1_000_000)]),
   saveTextFile: z.tuple([shortText(255), z.string().max(MAX_TEXT)]),
   saveFolder: z.tuple([shortText(255), z.array(z.strictObject({ name: shortText(1024), content: z.string().max(MAX_TEXT) })).max(20_000)]),
   openExternal: z.tuple([z.string().max(4096)]),

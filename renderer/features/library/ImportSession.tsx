@@ -74,7 +74,7 @@ export function ImportSessionProvider({ platform, children }: { platform: Platfo
           outcomes = await ingestImportItems(db, batch);
         } finally {
           // Stored or not, these items no longer wait in memory: the host may clean further.
-          for (const [jobId, count] of countByJob(batch)) platform.importItemsStored?.(jobId, count);
+          for (const [jobId, count] of countByJob(batch)) void platform.importItemsStored(jobId, count);
         }
         const results = batch.map((item, i) => importResultOf(item, outcomes[i]!));
         setState((s) => ({ ...s, results: [...s.results, ...results] }));

@@ -28,6 +28,7 @@ function fakeHost() {
       return ok({ jobId: `job-${reimported.length}`, root });
     },
     cancelImport: async () => ok(undefined),
+    importItemsStored: async () => ok(undefined),
     onImportItem: (l) => items.on(l),
     onImportProgress: (l) => progress.on(l),
     onFolderChange: (l) => changes.on(l),

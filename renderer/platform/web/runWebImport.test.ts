@@ -4,7 +4,7 @@ import { DEFAULT_EXTENSIONS } from '../../../shared/ipc/contract';
 import { cleanClipping } from '../../../shared/clean/cleanClipping';
 import type { PickedFile } from './PickedFile';
 import { MAX_FILE_BYTES, runWebImport, type CleanFn } from './runWebImport';
-import { ImportWindow } from './ImportWindow';
+import { ImportWindow } from '../../../shared/ipc/ImportWindow';
 
 // The bundled samples are UTF-8 text, so their raw strings re-encode to the exact bytes.
 // (Renderer code may not import node:fs, tests included; Vite's glob reads them instead.)
@@ -68,7 +68,10 @@ describe('runWebImport', () => {
 
 describe('runWebImport with a store that limits how far cleaning runs ahead', () => {
   it('cleans no file past the window until the store acknowledges, then finishes every file', async () => {
-    const flow = new ImportWindow(2, 60_000);
+    const flow = new ImportWindow(2, (fn, ms) => {
+      const t = setTimeout(fn, ms);
+      return () => clearTimeout(t);
+    }, 60_000);
     const items: ImportItem[] = [];
     let cleaned = 0;
     const counting: CleanFn = async (bytes, name) => {

@@ -17,7 +17,10 @@ export function scriptedImportHost() {
     onImportItem: (l) => items.on(l),
     onImportProgress: (l) => progress.on(l),
     onFolderChange: () => () => {},
-    importItemsStored: (jobId, count) => stored.set(jobId, (stored.get(jobId) ?? 0) + count),
+    importItemsStored: async (jobId, count) => {
+      stored.set(jobId, (stored.get(jobId) ?? 0) + count);
+      return ok(undefined);
+    },
   };
   return { platform, items, progress, stored };
 }

@@ -1,5 +1,10 @@
 import { describe, expect, it, vi } from 'vitest';
-import { ImportWindow } from './ImportWindow';
+import { ImportWindow, type Schedule } from './ImportWindow';
+
+const timers: Schedule = (fn, ms) => {
+  const t = setTimeout(fn, ms);
+  return () => clearTimeout(t);
+};
 
 const settled = async (p: Promise<void>) => {
   let done = false;
@@ -10,7 +15,7 @@ const settled = async (p: Promise<void>) => {
 
 describe('ImportWindow', () => {
   it('lets lanes go while fewer than the limit wait to be stored, and holds them until the store catches up', async () => {
-    const window = new ImportWindow(3);
+    const window = new ImportWindow(3, timers);
     for (let i = 0; i < 2; i++) window.sent();
     expect(await settled(window.room())).toBe(true);
     window.sent();
@@ -24,7 +29,7 @@ describe('ImportWindow', () => {
   it('never holds a lane forever: a cancelled import or a missing acknowledgement lets it go', async () => {
     vi.useFakeTimers();
     try {
-      const window = new ImportWindow(1, 5000);
+      const window = new ImportWindow(1, timers, 5000);
       window.sent();
       const controller = new AbortController();
       const cancelled = window.room(controller.signal);
