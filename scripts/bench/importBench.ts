@@ -25,7 +25,7 @@ export const importBench: BenchSection = {
     const projected = ((a.seconds + b.seconds) * ISSUE_CLIPPINGS) / Math.max(1, a.items);
     console.log(`target: 10,000 in <= 60 s; at this rate 10,000 would take ~${projected.toFixed(0)} s (linear projection).`);
     console.log('In the app (a) and (b) overlap: main streams items while the renderer stores them, so the wall time is nearer the larger of the two.');
-    console.log('(c) is what SearchIndexer does in the background once an import ends (search reads the pending texts meanwhile). `npm run bench -- browser` measures all of it in Chromium.');
+    console.log('(c) is what SearchIndexer does in the background where the search worker cannot run (the stored postings are its fallback). `npm run bench -- browser` measures import and the worker in Chromium.');
     console.log('(b) runs on fake-indexeddb (pure JS, in memory, this thread): Chromium\'s IndexedDB is native and writes off the page\'s thread; read it as an upper bound. Its RSS column is the process RSS after storing (the database lives in it).');
   },
 };
