@@ -14,11 +14,12 @@ let failure: string | null = null;
 /**
  * Between queries the worker catches up on its own, one pass at a time, so texts stored by a
  * long import are read a few hundred at a time as they arrive, not all at once by the first
- * query after it. Deleted texts are looked for on every fifth pass: counting the table costs
- * about 150 ms at 10,000 texts.
+ * query after it. Deleted texts are looked for every 30th pass: counting the table costs about
+ * 150 ms at 10,000 texts, too much to spend every few seconds in an idle app, and a deleted
+ * article's hit never shows meanwhile (the library lists only stored articles).
  */
 const CATCH_UP_EVERY_MS = 1000;
-const COUNT_EVERY_NTH_PASS = 5;
+const COUNT_EVERY_NTH_PASS = 30;
 
 const describe = (e: unknown) => (e instanceof Error ? `${e.name}: ${e.message}` : String(e));
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

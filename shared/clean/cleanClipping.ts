@@ -15,7 +15,7 @@ import { selectBody, type BodySpan } from './stages/selectBody';
 import { segmentMarkdown } from './stages/segmentMarkdown';
 import { segmentText } from './stages/segmentText';
 import { sniffFormat } from './stages/sniffFormat';
-import { comparable, guessLanguage, textStats } from './text/textStats';
+import { clearTextCaches, comparable, guessLanguage, textStats } from './text/textStats';
 import { findDates } from './text/findDates';
 import { repairMojibake } from './text/repairMojibake';
 
@@ -234,5 +234,8 @@ export function cleanClipping(bytes: Uint8Array, fileName: string, options: Clea
     return { ok: true, value: article };
   } catch (e) {
     return { ok: false, error: { code: 'internal', message: `The cleaner failed on this file: ${e instanceof Error ? e.message : String(e)}` } };
+  } finally {
+    // The text caches only pay within one page; kept, they would hold its blocks after return.
+    clearTextCaches();
   }
 }

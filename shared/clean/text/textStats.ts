@@ -51,6 +51,12 @@ function measure(text: string): TextStats {
 
 const comparableCache = new Map<string, string>();
 
+/** Empties the per-text caches (cleanClipping calls it when a page is done). */
+export function clearTextCaches(): void {
+  cache.clear();
+  comparableCache.clear();
+}
+
 /**
  * Normalizes text for comparisons: NFKC, lower case, letters and digits only. Title finding
  * and pruning compare every block with others, so each text is normalized once (bounded cache).
