@@ -235,8 +235,49 @@ export function classifySegments(segments: Segment[], format: 'html' | 'markdown
     seg.score = scoreSegment(seg, format);
   }
   if (format === 'html') preferMarkedArticleBody(segments);
-  if (format === 'text') softenCodeBlocks(segments);
+  if (format === 'text') {
+    softenCodeBlocks(segments);
+    softenChartLabels(segments);
+  }
 }
+
+/**
+ * A chart's tick label in a text dump: a number, amount, percentage or year mark with no words
+ * (`$915`, `600`, `12.5%`, `’17`), or a bare unit word under one (`billion`).
+ */
+const CHART_TICK = /^(?:[^\p{L}]*\d[^\p{L}]*|[^\p{L}\d]*\d+(?:[.,]\d+)?\s*(?:k|m|bn|billion|million|thousand|trillion|percent|pct)|billion|million|thousand|trillion|percent|%)$/iu;
+
+/** Small integers counting up by one (1 2 3 … 下一页): a pager, not a chart. */
+function isCountingUp(texts: string[]): boolean {
+  const nums = texts.map(Number);
+  return nums.length >= 3 && nums.every((n, k) => Number.isInteger(n) && n < 100 && (k === 0 || n === nums[k - 1]! + 1));
+}
+
+/**
+ * A chart or infographic flattens into a dump as a run of tiny lines: tick labels, legend words,
+ * axis titles. Dozens of them in a row read as a wall of menu items and cut the article in two.
+ * A run of short lines that is at least 40% tick labels is the figure's debris: removed, and
+ * only a dent in the article around it.
+ */
+function softenChartLabels(segments: Segment[]): void {
+  let i = 0;
+  while (i < segments.length) {
+    let j = i;
+    while (j < segments.length && !segments[j]!.sectionBreak && segments[j]!.score < 0 && textStats(segments[j]!.text).units <= 12) j++;
+    const run = segments.slice(i, j);
+    const ticks = run.filter((s) => CHART_TICK.test(s.text)).map((s) => s.text);
+    if (run.length >= 5 && ticks.length >= run.length * 0.4 && !isCountingUp(ticks)) {
+      for (const seg of run) {
+        seg.reason = 'image-debris';
+        seg.score = CHART_LABEL_SCORE;
+      }
+    }
+    i = Math.max(j, i + 1);
+  }
+}
+
+/** Score of a chart's label line: like a code line, a dent in the article, not a wall. */
+const CHART_LABEL_SCORE = -0.5;
 
 /** Score of a short line inside a code block: a dent in the article, not a wall. */
 const CODE_LINE_SCORE = -0.5;
