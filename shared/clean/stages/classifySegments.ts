@@ -238,6 +238,42 @@ export function classifySegments(segments: Segment[], format: 'html' | 'markdown
   if (format === 'text') {
     softenCodeBlocks(segments);
     softenChartLabels(segments);
+    softenInlineRelatedBoxes(segments);
+  }
+}
+
+/** A paragraph of article prose, by score: a sentence or more of running text. */
+const isProse = (seg: Segment | undefined): boolean => (seg?.score ?? 0) >= 40;
+
+/**
+ * News sites set a "Related" / "Read more" box inside the article: the header and a headline or
+ * two, then the article goes on. In a dump the header reads like the related list under an
+ * article and walls the rest off. Prose right before it and two paragraphs of prose resuming
+ * within three lines, set apart as paragraphs, make it a box: its lines are still removed, but as
+ * a dent, not a wall.
+ */
+function softenInlineRelatedBoxes(segments: Segment[]): void {
+  for (let i = 1; i < segments.length; i++) {
+    const header = segments[i]!;
+    if (!header.sectionBreak || header.reason !== 'related') continue;
+    if (!isProse(segments[i - 1]) && !isProse(segments[i - 2])) continue;
+    let resume = -1;
+    for (let k = i + 1; k <= i + 3 && k < segments.length; k++) {
+      if (segments[k]!.sectionBreak) break;
+      if (isProse(segments[k])) {
+        resume = k;
+        break;
+      }
+    }
+    // Article paragraphs stand apart; teasers of a related list follow each other line by line.
+    const paragraphs = segments.slice(resume, resume + 4).filter((s) => isProse(s) && s.blankBefore);
+    if (resume < 0 || paragraphs.length < 2) continue;
+    header.sectionBreak = false;
+    header.score = -8;
+    for (let k = i + 1; k < resume; k++) {
+      segments[k]!.reason ??= 'related';
+      segments[k]!.score = Math.min(segments[k]!.score, -8);
+    }
   }
 }
 

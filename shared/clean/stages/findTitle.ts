@@ -5,7 +5,11 @@ import { comparable, textStats } from '../text/textStats';
 
 /** Photo credits and captions: 供图, 截图, 摄, 图片来源, 资料图, Photo: … */
 const CAPTION = /(供图|截图|（.{0,12}摄）|\(.{0,12}摄\)|图片来源|资料图|视觉中国|^图[为：:/]|^▲|^△|Photo:|Image:|Credit:|Getty Images|Reuters$|AP Photo)/iu;
-const BYLINE = /^(by|von|par|por|di|door)\s+\p{Lu}|^(作者|记者|文|来源|编辑|发布)|^(posted|published|updated)\b/iu;
+/**
+ * The lines under a headline: "By Jane Doe", "by: Jane Doe", "From: The Courier", "Reviewed by …",
+ * "Edited by …", 作者/记者/来源 …, "Posted …".
+ */
+const BYLINE = /^(by|von|par|por|di|door)\s*[:：]?\s+\p{Lu}|^(from|source|via)\s*[:：]|^((medically )?reviewed|edited|written|reported|compiled|photo(graph)?s?|illustrations?|words|story|text|reporting)( and \w+)? by\b|^(作者|记者|文|来源|编辑|发布)|^(posted|published|updated)\b/iu;
 
 /** Splits a document title like `Headline - Section - Site` or `Headline_Site` into its parts. */
 export function splitTitleParts(text: string): string[] {

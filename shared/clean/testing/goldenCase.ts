@@ -17,6 +17,8 @@ export interface GoldenExpected {
   publishedKind?: PublishedKind;
   /** The outlet; a list means any of them is right. */
   source?: string | string[] | null;
+  /** The author as the page names them; a list means any of them is right. */
+  author?: string | string[] | null;
   language?: string;
   /** Warning codes, compared as a set. */
   warnings?: CleanWarningCode[];
@@ -32,7 +34,7 @@ export interface GoldenExpected {
 
 /** One named comparison of a case; `ok` false explains itself in `actual`/`expected`. */
 export interface CaseCheck {
-  field: 'error' | 'title' | 'published' | 'publishedKind' | 'source' | 'language' | 'warnings' | 'body';
+  field: 'error' | 'title' | 'published' | 'publishedKind' | 'source' | 'author' | 'language' | 'warnings' | 'body';
   ok: boolean;
   expected: unknown;
   actual: unknown;
@@ -60,6 +62,10 @@ function checkArticle(e: GoldenExpected, a: CleanArticle): CaseCheck[] {
     const allowed = Array.isArray(e.source) ? e.source : [e.source];
     checks.push({ field: 'source', ok: allowed.includes(a.source), expected: e.source, actual: a.source });
   }
+  if (e.author !== undefined) {
+    const allowed = Array.isArray(e.author) ? e.author : [e.author];
+    checks.push({ field: 'author', ok: allowed.includes(a.author), expected: e.author, actual: a.author });
+  }
   if (e.language !== undefined) checks.push({ field: 'language', ok: e.language === a.language, expected: e.language, actual: a.language });
   if (e.warnings !== undefined) {
     const want = sortedCodes(e.warnings), got = sortedCodes(a.warnings.map((w) => w.code));
@@ -82,6 +88,7 @@ export function expectedFromResult(result: CleanResult, previous: GoldenExpected
     published: dayOf(a.published),
     publishedKind: a.publishedKind,
     source: a.source,
+    ...(previous.author !== undefined ? { author: a.author } : {}),
     language: a.language,
     warnings: sortedCodes(a.warnings.map((w) => w.code)) as CleanWarningCode[],
     body: a.blocks.map((b) => b.text),
@@ -94,6 +101,6 @@ export function expectedFromResult(result: CleanResult, previous: GoldenExpected
 /** The fields a case's expectations check, in report order; one test each. */
 export function caseFields(expected: GoldenExpected): Array<CaseCheck['field']> {
   if (expected.error !== undefined) return ['error'];
-  const order: Array<CaseCheck['field']> = ['title', 'published', 'publishedKind', 'source', 'language', 'warnings', 'body'];
+  const order: Array<CaseCheck['field']> = ['title', 'published', 'publishedKind', 'source', 'author', 'language', 'warnings', 'body'];
   return order.filter((f) => expected[f] !== undefined);
 }
