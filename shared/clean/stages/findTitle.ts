@@ -63,7 +63,9 @@ export function findTitle(segments: Segment[], bodyFirst: number, documentTitle:
     const st = textStats(text);
     let score = 0;
     if (seg.kind === 'heading') score += seg.level === 1 ? 6 : 2;
-    if ((counts.get(key) ?? 0) > 1) score += 2;
+    // A headline repeats (alt text, a share line); a menu label repeats too (header and footer), so only a headline-length line gains.
+    const headlineShaped = st.cjk >= 8 || (st.cjk < 4 && st.words >= 4);
+    if ((counts.get(key) ?? 0) > 1 && headlineShaped) score += 2;
     if (docParts.includes(key)) score += 8;
     else if (docParts.some((p) => p.length > 4 && (p.includes(key) || key.includes(p)))) score += 4;
     if (i > 0 && firstLineParts.length > 1 && firstLineParts[0] === key) score += 4;
@@ -83,7 +85,8 @@ export function findTitle(segments: Segment[], bodyFirst: number, documentTitle:
     // A standfirst under the headline is a longer sentence; headlines rarely pass 14 words or 36 characters.
     if ((st.cjk < 4 && st.words >= 15) || st.cjk > 36) score -= 3;
     if (st.cjk < 4 && /^[A-Z0-9'"‘“]/u.test(text) && text.split(/\s+/u).filter((w) => /^[A-Z]/u.test(w)).length >= Math.min(3, st.words)) score += 1;
-    if (/[。.]$/u.test(text) && st.punct > 1) score -= 4;
+    // A sentence ends in a full stop; a headline may end in an abbreviation's (N.Y.C., U.S.).
+    if (/[。.]$/u.test(text) && !/(?:^|[\s.])\p{Lu}\.$/u.test(text) && st.punct > 1) score -= 4;
     if (/[:：]$/u.test(text)) score -= 3;
     if (st.punct > 4) score -= 2;
     if (seg.linkChars > text.length * 0.5) score -= 6;
