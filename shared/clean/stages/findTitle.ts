@@ -20,7 +20,8 @@ export function splitTitleParts(text: string): string[] {
 function headlineLength(text: string): boolean {
   const { units, cjk, words } = textStats(text);
   if (cjk >= 4) return cjk >= 5 && units <= 90;
-  return words >= 2 && words <= 30;
+  // Words, not figures: a ticker line (-14.43 (-0.68%)) has four "words" and no letters.
+  return words >= 2 && words <= 30 && (text.match(/\p{L}{2,}/gu)?.length ?? 0) >= 2;
 }
 
 /**
@@ -73,7 +74,7 @@ export function findTitle(segments: Segment[], bodyFirst: number, documentTitle:
     const after = segments.slice(i + 1, i + 4);
     // The canonical news header: headline, then a date with the outlet or author.
     const dated = segments.slice(i + 1, i + 6).findIndex((n) => findDates(n.text).length > 0 && textStats(n.text).units < 60);
-    if (dated >= 0) score += dated <= 1 ? 7 : 5;
+    if (dated >= 0) score += dated === 0 ? 7 : dated === 1 ? 6 : 5;
     else if (after.some((n) => n.reason === 'metadata' || n.reason === 'share' || BYLINE.test(n.text))) score += 3;
     if (/。./u.test(text)) score -= 3;
     if (CAPTION.test(text)) score -= 4;
@@ -83,7 +84,11 @@ export function findTitle(segments: Segment[], bodyFirst: number, documentTitle:
     // Chinese headlines run 10–40 characters; a 5-character line is a name or a menu label.
     if (st.cjk >= 4 && st.cjk < 8) score -= 2;
     // A standfirst under the headline is a longer sentence; headlines rarely pass 14 words or 36 characters.
-    if ((st.cjk < 4 && st.words >= 15) || st.cjk > 36) score -= 3;
+    // An English headline with a subtitle after a colon may run to 20 words; a standfirst ends like a sentence.
+    if ((st.cjk < 4 && st.words >= 15 && (st.words > 22 || /[.!]$/u.test(text))) || st.cjk > 36) score -= 3;
+    else if (st.cjk < 4 && st.words >= 15) score -= 1;
+    // A full date belongs to a dateline or a list entry, rarely to a headline.
+    if (findDates(text).length > 0) score -= 3;
     if (st.cjk < 4 && /^[A-Z0-9'"‘“]/u.test(text) && text.split(/\s+/u).filter((w) => /^[A-Z]/u.test(w)).length >= Math.min(3, st.words)) score += 1;
     // A sentence ends in a full stop; a headline may end in an abbreviation's (N.Y.C., U.S.).
     if (/[。.]$/u.test(text) && !/(?:^|[\s.])\p{Lu}\.$/u.test(text) && st.punct > 1) score -= 4;

@@ -38,3 +38,37 @@ describe('parseMachineDate with a page time zone', () => {
     expect(parseMachineDate('2019-09-06T23:30:00Z')).toBe('2019-09-06T23:30:00');
   });
 });
+
+describe('English month names', () => {
+  it('reads title, upper and lower case months, and a capitalized month glued to the word before it', () => {
+    expect(findDates('JULY 26, 2016').map((d) => d.iso)).toEqual(['2016-07-26']);
+    expect(findDates('on march 3 2020').map((d) => d.iso)).toEqual(['2020-03-03']);
+    expect(findDates('Yahoo FinanceOctober 13, 2016').map((d) => d.raw)).toEqual(['October 13, 2016']);
+  });
+
+  it('does not read a month out of the end of a word', () => {
+    expect(findDates('to their dismay 5, 2010 was worse')).toEqual([]);
+    expect(findDates('Dismay 5, 2010')).toEqual([]);
+  });
+});
+
+describe('month names are whole words', () => {
+  it('reads no month out of a longer word after it either', () => {
+    expect(findDates('Marketing 14, 2024')).toEqual([]);
+    expect(findDates('12 Marketing 2020')).toEqual([]);
+    expect(findDates('Daily MarketsOctober 14, 2024').map((d) => d.iso)).toEqual(['2024-10-14']);
+    expect(findDates('5th Sept. 2019, 13 October 2016').map((d) => d.iso)).toEqual(['2019-09-05', '2016-10-13']);
+  });
+});
+
+describe('European month names', () => {
+  it('reads day-first dates in French, Spanish, Portuguese, Italian, German and Dutch', () => {
+    const iso = (t: string): string[] => findDates(t).map((d) => d.iso);
+    expect(iso('Par A. Hervaud — 24 novembre 2017 à 18:42')).toEqual(['2017-11-24']);
+    expect(iso('3 de marzo de 2020')).toEqual(['2020-03-03']);
+    expect(iso('1º de janeiro de 2019')).toEqual(['2019-01-01']);
+    expect(iso('5. März 2021')).toEqual(['2021-03-05']);
+    expect(iso('12 mei 2022')).toEqual(['2022-05-12']);
+    expect(iso('30 Maiden 2020')).toEqual([]);
+  });
+});

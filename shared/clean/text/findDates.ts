@@ -24,11 +24,53 @@ function build(y: number, m: number, d: number, hh?: string, mm?: string, ss?: s
 }
 
 const NUMERIC = /(?<![\d])((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:[\sT]*(\d{1,2})[:：时](\d{2})(?:[:：分](\d{2}))?)?/gu;
-const MONTH_FIRST = /\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+((?:19|20)\d{2})(?:,?\s+(?:at\s+)?(\d{1,2}):(\d{2}))?/giu;
-const DAY_FIRST = /\b(\d{1,2})(?:st|nd|rd|th)?\s+(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?,?\s+((?:19|20)\d{2})/giu;
+const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+/** Each month written out or cut to three letters (Sept too), longest first so the alternation takes the whole word. */
+const monthForms = (cased: (m: string) => string): string[] =>
+  MONTH_NAMES.flatMap((m) => [m, ...(m === 'September' ? ['Sept'] : []), m.slice(0, 3)].map(cased));
+const TITLE_MONTHS = monthForms((m) => m).join('|');
+const ANY_CASE_MONTHS = [...monthForms((m) => m), ...monthForms((m) => m.toUpperCase()), ...monthForms((m) => m.toLowerCase())].join('|');
+/**
+ * "October 13, 2016", "JULY 26, 2016", "Sept. 5 2019 at 9:30". A month glued to the word before
+ * it ("Yahoo FinanceOctober 13, 2016": inline elements joined in a dump) counts when it is
+ * capitalized after a lower-case letter, where no English word would put it. The month must be
+ * a whole word: "Marketing 14" is no date.
+ */
+const MONTH_FIRST = new RegExp(
+  `(?:(?<!\\p{L})(${ANY_CASE_MONTHS})|(?<=\\p{Ll})(${TITLE_MONTHS}))(?!\\p{L})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+((?:19|20)\\d{2})(?:,?\\s+(?:at\\s+)?(\\d{1,2}):(\\d{2}))?`,
+  'gu',
+);
+/** "13 October 2016", "5th Sept. 2019": the month a whole word, as above. */
+const DAY_FIRST = new RegExp(`(?<![\\p{L}\\d])(\\d{1,2})(?:st|nd|rd|th)?\\s+(${ANY_CASE_MONTHS})(?!\\p{L})\\.?,?\\s+((?:19|20)\\d{2})`, 'gu');
 
 /** Day-first or month-first numeric dates: dots mean day first (20.05.2021); slashes only when unambiguous. */
 const DAY_MONTH_YEAR = /(?<![\d.\/])(\d{1,2})([./])(\d{1,2})\2((?:19|20)\d{2})(?![\d.\/])(?:,?\s+(\d{1,2})[:.](\d{2}))?/gu;
+
+/**
+ * Month names of the European languages whose pages turn up beside English ones (French, Spanish,
+ * Portuguese, Italian, German, Dutch), written day first: "24 novembre 2017", "3 de marzo de 2020",
+ * "5. März 2021". Lower case; matched case-insensitively.
+ */
+const EUROPEAN_MONTHS: Record<string, number> = Object.fromEntries(
+  [
+    ['janvier', 'enero', 'janeiro', 'gennaio', 'januar', 'januari'],
+    ['février', 'fevrier', 'febrero', 'fevereiro', 'febbraio', 'februar', 'februari'],
+    ['mars', 'marzo', 'março', 'marco', 'märz', 'maerz', 'maart'],
+    ['avril', 'abril', 'aprile', 'april'],
+    ['mai', 'mayo', 'maio', 'maggio', 'mei'],
+    ['juin', 'junio', 'junho', 'giugno', 'juni'],
+    ['juillet', 'julio', 'julho', 'luglio', 'juli'],
+    ['août', 'aout', 'agosto', 'augustus'],
+    ['septembre', 'septiembre', 'setembro', 'settembre', 'setiembre'],
+    ['octobre', 'octubre', 'outubro', 'ottobre', 'oktober'],
+    ['novembre', 'noviembre', 'novembro'],
+    ['décembre', 'decembre', 'diciembre', 'dezembro', 'dicembre', 'dezember'],
+  ].flatMap((names, k) => names.map((name) => [name, k + 1] as const)),
+);
+const EUROPEAN_DATE = new RegExp(
+  `(?<![\\p{L}\\d])(\\d{1,2})(?:er|º|°)?\\.?\\s+(?:de\\s+)?(${Object.keys(EUROPEAN_MONTHS).join('|')})(?!\\p{L})\\.?,?\\s+(?:de\\s+)?((?:19|20)\\d{2})`,
+  'giu',
+);
 
 /** All dates in a text, in order of appearance. */
 export function findDates(text: string): FoundDate[] {
@@ -47,11 +89,15 @@ export function findDates(text: string): FoundDate[] {
     if (iso) out.push({ iso, index: m.index, raw: m[0] });
   }
   for (const m of text.matchAll(MONTH_FIRST)) {
-    const iso = build(Number(m[3]), MONTHS[m[1]!.toLowerCase().slice(0, 3)]!, Number(m[2]), m[4], m[5]);
+    const iso = build(Number(m[4]), MONTHS[(m[1] ?? m[2])!.toLowerCase().slice(0, 3)]!, Number(m[3]), m[5], m[6]);
     if (iso) out.push({ iso, index: m.index, raw: m[0] });
   }
   for (const m of text.matchAll(DAY_FIRST)) {
     const iso = build(Number(m[3]), MONTHS[m[2]!.toLowerCase().slice(0, 3)]!, Number(m[1]));
+    if (iso) out.push({ iso, index: m.index, raw: m[0] });
+  }
+  for (const m of text.matchAll(EUROPEAN_DATE)) {
+    const iso = build(Number(m[3]), EUROPEAN_MONTHS[m[2]!.toLowerCase()]!, Number(m[1]));
     if (iso) out.push({ iso, index: m.index, raw: m[0] });
   }
   return out.sort((a, b) => a.index - b.index);
