@@ -292,7 +292,7 @@ function isCountingUp(texts: string[]): boolean {
 /**
  * A chart or infographic flattens into a dump as a run of tiny lines: tick labels, legend words,
  * axis titles. Dozens of them in a row read as a wall of menu items and cut the article in two.
- * A run of short lines that is at least 40% tick labels is the figure's debris: removed, and
+ * A run of short lines that is at least half tick labels (four or more) is the figure's debris: removed, and
  * only a dent in the article around it.
  */
 function softenChartLabels(segments: Segment[]): void {
@@ -302,7 +302,7 @@ function softenChartLabels(segments: Segment[]): void {
     while (j < segments.length && !segments[j]!.sectionBreak && segments[j]!.score < 0 && textStats(segments[j]!.text).units <= 12) j++;
     const run = segments.slice(i, j);
     const ticks = run.filter((s) => CHART_TICK.test(s.text)).map((s) => s.text);
-    if (run.length >= 5 && ticks.length >= run.length * 0.4 && !isCountingUp(ticks)) {
+    if (run.length >= 5 && ticks.length >= 4 && ticks.length >= run.length * 0.5 && !isCountingUp(ticks)) {
       for (const seg of run) {
         seg.reason = 'image-debris';
         seg.score = CHART_LABEL_SCORE;

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { textStats } from '../text/textStats';
+import { PHRASE_RULES } from './boilerplatePatterns';
+
+/** The first rule that names a line, as classifySegments applies them. */
+function reasonOf(line: string): { reason: string; section: boolean } | null {
+  const { units } = textStats(line);
+  const rule = PHRASE_RULES.find((r) => units <= r.maxUnits && r.pattern.test(line));
+  return rule ? { reason: rule.reason, section: rule.startsSection ?? false } : null;
+}
+
+describe('phrase rules', () => {
+  it.each([
+    'What to Read Next',
+    'Read this next',
+    'Up next',
+    'Don’t miss',
+    "Editors' picks",
+    'Around the web',
+    'Recently Viewed',
+    'Related videos',
+    'Most read on The Courier',
+    'Trending on Example News',
+    'More videos from Example',
+    'In case you missed it',
+    '相关推荐',
+    '猜你喜欢',
+  ])('%s opens a list of other stories', (line) => {
+    expect(reasonOf(line)).toEqual({ reason: 'related', section: true });
+  });
+
+  it.each(['Check out more articles on Example.com!', 'Follow us on Twitter', 'Get our daily newsletter in your inbox'])('%s is promotion', (line) => {
+    expect(reasonOf(line)?.reason).toBe('promotion');
+  });
+
+  it.each([
+    'Up next for the council is a vote on the budget, which is due in March.',
+    'Trending higher all week, the index closed at a record.',
+    'The most read book in the library was a guide to the local birds.',
+  ])('prose that starts like a header is not one: %s', (line) => {
+    expect(reasonOf(line)).toBeNull();
+  });
+});
