@@ -1,7 +1,7 @@
 import { BARE_COUNTER, BARE_DATETIME, ENDS_WITH_STAMP, IMAGE_DEBRIS, PHRASE_RULES, STAMP } from '../patterns/boilerplatePatterns';
 import { findDates } from '../text/findDates';
 import type { Segment } from '../Segment';
-import { textStats } from '../text/textStats';
+import { comparable, textStats } from '../text/textStats';
 
 /**
  * Score of a section header (related list, comments, platform notice). In a dump nothing else
@@ -213,6 +213,76 @@ function markTeaserFeeds(segments: Segment[]): void {
   }
 }
 
+/** A story's headline in a feed: a heading, or a headline-shaped line (no sentence end, a few words). */
+function isFeedHeadline(seg: Segment | undefined): boolean {
+  if (!seg || seg.reason) return false;
+  if (seg.kind === 'heading') return true;
+  const st = textStats(seg.text);
+  const sized = st.cjk >= 8 ? st.cjk <= 50 : st.words >= 4 && st.words <= 25;
+  return sized && !/[。！？.!?:：]$/u.test(seg.text);
+}
+
+/**
+ * A feed of other stories under an article repeats one short label with every entry: the outlet
+ * or channel ("Good Morning America", "Yahoo Finance", "Business Insider") next to each
+ * headline and summary. The summaries are whole paragraphs, so they outweigh the article unless
+ * the feed is named. Four or more entries a few blocks apart, each with its headline beside the
+ * label, make one: everything from the first entry to the last is a related list.
+ */
+function markLabelledFeeds(segments: Segment[]): void {
+  const byText = new Map<string, number[]>();
+  segments.forEach((seg, i) => {
+    // An outlet or channel is a name (capitalized, or Chinese); a table's repeated cells (states, units) are not.
+    if (seg.reason || textStats(seg.text).units > 16 || textStats(seg.text).units < 2 || /[。！？.!?]$/u.test(seg.text) || !/^[\p{Lu}\p{Script=Han}]/u.test(seg.text)) return;
+    const key = comparable(seg.text);
+    if (key) byText.set(key, [...(byText.get(key) ?? []), i]);
+  });
+  const feeds: Array<[number, number]> = [];
+  for (const positions of byText.values()) {
+    if (positions.length < 4) continue;
+    let from = 0;
+    for (let k = 1; k <= positions.length; k++) {
+      const gap = k < positions.length ? positions[k]! - positions[k - 1]! : Infinity;
+      if (gap >= 2 && gap <= 6) continue;
+      const feed = feedOfChain(segments, positions.slice(from, k));
+      if (feed) feeds.push(feed);
+      from = k;
+    }
+  }
+  if (!feeds.length) return;
+  // A page that is all feed (a front page, a channel page) has no article beside it to protect:
+  // naming the feeds would leave the reader nothing, so such a page is read as it is.
+  const inFeed = segments.map(() => false);
+  for (const [first, last] of feeds) for (let i = first; i <= last; i++) inFeed[i] = true;
+  let inside = 0, outside = 0;
+  segments.forEach((seg, i) => {
+    const units = seg.reason ? 0 : textStats(seg.text).units;
+    if (units < 40) return;
+    if (inFeed[i]) inside += units;
+    else outside += units;
+  });
+  if (outside < inside * 0.25) return;
+  for (const [first, last] of feeds) {
+    for (let i = first; i <= last; i++) segments[i]!.reason ??= 'related';
+    segments[first]!.sectionBreak = true;
+  }
+}
+
+/** The span of segments a chain of one repeated label covers as a feed, or null when it is not one. */
+function feedOfChain(segments: Segment[], chain: number[]): [number, number] | null {
+  if (chain.length < 4) return null;
+  // Each label must sit beside a headline: the entry's own (label on top) or the next entry's (label last).
+  const beside = chain.filter((i) => isFeedHeadline(segments[i + 1]) || isFeedHeadline(segments[i - 1])).length;
+  if (beside < chain.length * 0.75) return null;
+  // The feed runs one entry past its labels on the side the entries hang from: after the last label
+  // when a headline follows it, else before the first, when an entry's headline starts there.
+  const period = Math.min(...chain.slice(1).map((p, k) => p - chain[k]!));
+  let first = chain[0]!, last = chain.at(-1)!;
+  if (isFeedHeadline(segments[last + 1])) last = Math.min(segments.length - 1, last + period - 1);
+  else if (isFeedHeadline(segments[first - (period - 1)])) first -= period - 1;
+  return [first, last];
+}
+
 /** An article that signs off with （完） ends there: the next block starts whatever follows it. */
 function markSignOffs(segments: Segment[]): void {
   for (let i = 0; i + 1 < segments.length; i++) {
@@ -228,6 +298,7 @@ export function classifySegments(segments: Segment[], format: 'html' | 'markdown
   for (const seg of segments) phraseReason(seg);
   if (format === 'text') markStoryLists(segments);
   markTeaserFeeds(segments);
+  markLabelledFeeds(segments);
   markSignOffs(segments);
   if (format !== 'html') markHeadlineRuns(segments);
   for (const seg of segments) {
