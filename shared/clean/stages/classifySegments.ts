@@ -235,7 +235,10 @@ function markLabelledFeeds(segments: Segment[]): void {
     // An outlet or channel is a name (capitalized, or Chinese); a table's repeated cells (states, units) are not.
     if (seg.reason || textStats(seg.text).units > 16 || textStats(seg.text).units < 2 || /[。！？.!?]$/u.test(seg.text) || !/^[\p{Lu}\p{Script=Han}]/u.test(seg.text)) return;
     const key = comparable(seg.text);
-    if (key) byText.set(key, [...(byText.get(key) ?? []), i]);
+    if (!key) return;
+    const positions = byText.get(key);
+    if (positions) positions.push(i);
+    else byText.set(key, [i]);
   });
   const feeds: Array<[number, number]> = [];
   for (const positions of byText.values()) {

@@ -72,9 +72,14 @@ const EUROPEAN_DATE = new RegExp(
   'giu',
 );
 
+const HAS_YEAR = /(?:19|20)\d{2}/u;
+
 /** All dates in a text, in order of appearance. */
 export function findDates(text: string): FoundDate[] {
   const out: FoundDate[] = [];
+  // Every form below needs a four-digit year; most lines of a page have none, and this one test
+  // is far cheaper than the month-name patterns (the stages ask about each line many times).
+  if (!HAS_YEAR.test(text)) return out;
   for (const m of text.matchAll(DAY_MONTH_YEAR)) {
     const a = Number(m[1]), b = Number(m[3]);
     let day: number, month: number;
