@@ -122,6 +122,41 @@ test.describe('library (web edition)', () => {
     await expect(library.row(SAMPLE_TITLES[1]!)).toContainText('arctic');
   });
 
+  test('re-clean: an article cleaned by an older cleaner is cleaned again in a worker, in place', async ({ page }) => {
+    const library = new LibraryPage(page);
+    await library.goto();
+    await library.importSamples();
+    // Make one article look like an older cleaner's work, straight in IndexedDB (as a stored library from an older build is).
+    await page.evaluate(async (title) => {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const open = indexedDB.open('gleaner');
+        open.onsuccess = () => resolve(open.result);
+        open.onerror = () => reject(open.error);
+      });
+      const tx = db.transaction(['articles', 'versions'], 'readwrite');
+      const articles = tx.objectStore('articles');
+      const all = await new Promise<Array<{ id: string; title: string; currentVersionId: string }>>((resolve) => {
+        const req = articles.getAll();
+        req.onsuccess = () => resolve(req.result);
+      });
+      const article = all.find((a) => a.title === title)!;
+      articles.put({ ...article, title: 'Stale title from an older cleaner' });
+      const versions = tx.objectStore('versions');
+      const req = versions.get(article.currentVersionId);
+      req.onsuccess = () => versions.put({ ...req.result, cleanerVersion: 1 });
+      await new Promise((resolve) => (tx.oncomplete = resolve));
+      db.close();
+    }, SAMPLE_TITLES[1]!);
+    await page.reload();
+    await expect(library.titleButtons()).toHaveCount(5);
+    const bulk = page.getByRole('toolbar', { name: 'Selected articles' });
+    await library.row('Stale title from an older cleaner').getByRole('checkbox').check();
+    await library.row(SAMPLE_TITLES[2]!).getByRole('checkbox').check();
+    await bulk.getByRole('button', { name: 'Re-clean' }).click();
+    await expect(bulk.getByRole('status')).toHaveText('Re-cleaned 1 of 2; 1 already cleaned by this version of the cleaner.');
+    expect((await library.titles()).sort()).toEqual([...SAMPLE_TITLES].sort());
+  });
+
   test('opening a folder imports every clipping, lists the rest, and a changed file becomes version 2', async ({ page }) => {
     const dir = writeClippingsFolder();
     try {

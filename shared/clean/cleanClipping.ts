@@ -18,6 +18,7 @@ import { sniffFormat } from './stages/sniffFormat';
 import { clearTextCaches, comparable, guessLanguage, textStats } from './text/textStats';
 import { findDates } from './text/findDates';
 import { repairMojibake } from './text/repairMojibake';
+import { CLEANER_VERSION } from './cleanerVersion';
 
 /** Options for one cleaning run. */
 export interface CleanOptions {
@@ -35,8 +36,7 @@ export interface CleanOptions {
 /** Stage boundaries reported to `CleanOptions.onStage`, in order (`tree` and `segments` only for HTML read as a tree). */
 export type CleanStage = 'decode' | 'tree' | 'segments' | 'parse' | 'select' | 'metadata' | 'assemble';
 
-/** The bump makes stored articles eligible for a re-clean. */
-export const CLEANER_VERSION = 1;
+export { CLEANER_VERSION } from './cleanerVersion';
 
 /** Site names of publishing platforms: the account on them is the outlet. */
 const PLATFORM_SITE_NAMES = /^(微信公众平台|微信|网易号|百家号|搜狐号|企鹅号|头条号|今日头条|澎湃号|大风号|一点号|Medium|Substack|Blogger|WordPress)$/iu;

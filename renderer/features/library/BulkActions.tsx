@@ -2,6 +2,8 @@ import { useState } from 'react';
 import { SOURCE_GRADES, type SourceGrade } from '../../../shared/model/Library';
 import { useDb } from '../../db/DbContext';
 import { addTagToArticles, removeArticles, restoreRemovedArticles, setArticlesGrade, type RemovedArticles } from '../../db/repositories/articlesRepository';
+import { describeRecleanOutcomes, recleanArticles } from '../../db/repositories/recleanRepository';
+import { createCleanWorkerSlot } from '../../platform/web/createCleanWorkerSlot';
 
 interface Props {
   selected: string[];
@@ -9,12 +11,29 @@ interface Props {
   onExport(ids: string[]): void;
 }
 
-/** Actions on the selected articles: tag, grade, export, remove (with Undo). */
+/** Actions on the selected articles: tag, grade, export, re-clean, remove (with Undo). */
 export function BulkActions({ selected, onClear, onExport }: Props) {
   const db = useDb();
   const [tag, setTag] = useState('');
   const [removed, setRemoved] = useState<RemovedArticles | null>(null);
   const [message, setMessage] = useState<string | null>(null);
+  const [recleaning, setRecleaning] = useState(false);
+
+  // Re-cleaning runs the cleaner in a worker of this page (off the UI thread), one article at a time.
+  const reclean = async () => {
+    setRemoved(null);
+    setRecleaning(true);
+    setMessage(`Re-cleaning ${selected.length}…`);
+    const slot = createCleanWorkerSlot();
+    try {
+      setMessage(describeRecleanOutcomes(await recleanArticles(db, selected, slot.clean)));
+    } catch (e) {
+      setMessage(`Not done: ${e instanceof Error ? e.message : String(e)}`);
+    } finally {
+      slot.dispose();
+      setRecleaning(false);
+    }
+  };
 
   const act = async (what: () => Promise<void>, done: string) => {
     setRemoved(null);
@@ -53,6 +72,9 @@ export function BulkActions({ selected, onClear, onExport }: Props) {
             <option value="clear">Use the source’s grade</option>
           </select>
           <button type="button" onClick={() => onExport(selected)}>Export…</button>
+          <button type="button" disabled={recleaning} onClick={() => void reclean()} title="Clean the selected articles again with this version of the cleaner; highlights and notes stay">
+            Re-clean
+          </button>
           <button
             type="button"
             onClick={() =>
