@@ -1,4 +1,4 @@
-import type { CleanResult } from '../../shared/model/CleanArticle';
+import type { ImportedCleanResult } from '../../shared/model/CleanArticle';
 
 /** What the import service sends the cleaning worker for one file (bytes are transferred). */
 export interface CleanTaskInput {
@@ -7,8 +7,8 @@ export interface CleanTaskInput {
   maxBytes: number;
 }
 
-/** What the worker answers: the cleaner's result and the SHA-256 of the original bytes. */
+/** What the worker answers: the cleaner's result (as an import carries it) and the SHA-256 of the original bytes. */
 export interface CleanTaskOutput {
   sha256: string;
-  result: CleanResult;
+  result: ImportedCleanResult;
 }

@@ -4,7 +4,7 @@
 import { createHash } from 'node:crypto';
 import { parentPort } from 'node:worker_threads';
 import { cleanClipping } from '../../shared/clean/cleanClipping';
-import type { CleanResult } from '../../shared/model/CleanArticle';
+import { forImport, type CleanResult } from '../../shared/model/CleanArticle';
 import type { CleanTaskInput, CleanTaskOutput } from './cleanTask';
 
 function cleanSafely(input: CleanTaskInput): CleanResult {
@@ -19,6 +19,6 @@ function cleanSafely(input: CleanTaskInput): CleanResult {
 parentPort?.on('message', ({ id, input }: { id: number; input: CleanTaskInput }) => {
   const bytes = input.bytes instanceof Uint8Array ? input.bytes : new Uint8Array(0);
   const sha256 = createHash('sha256').update(bytes).digest('hex');
-  const output: CleanTaskOutput = { sha256, result: cleanSafely({ ...input, bytes }) };
+  const output: CleanTaskOutput = { sha256, result: forImport(cleanSafely({ ...input, bytes })) };
   parentPort?.postMessage({ id, output });
 });

@@ -1,19 +1,13 @@
 /// <reference lib="webworker" />
-import { cleanClipping } from '../../shared/clean/cleanClipping';
+import { cleanFile } from './cleanFile';
 import type { CleanRequest, CleanResponse } from './cleanWorkerProtocol';
 
-// The web edition's cleaning thread: untrusted bytes are parsed here, off the UI thread, and a
-// runaway file is stopped by terminating this worker (the page enforces the time budget).
+// The web edition's cleaning thread: it reads each picked file, hashes it and cleans it, off the
+// UI thread; untrusted bytes are parsed only here, and a runaway file is stopped by terminating
+// this worker (the page enforces the time budget).
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 
 scope.onmessage = (event: MessageEvent<CleanRequest>) => {
-  const { id, bytes, fileName } = event.data;
-  let result: CleanResponse['result'];
-  try {
-    result = cleanClipping(bytes, fileName);
-  } catch (e) {
-    // cleanClipping never throws by contract; a stack overflow on hostile input still could.
-    result = { ok: false, error: { code: 'internal', message: `The cleaner failed on this file: ${e instanceof Error ? e.message : String(e)}` } };
-  }
-  scope.postMessage({ id, result } satisfies CleanResponse);
+  const { id, file, fileName } = event.data;
+  void cleanFile(file, fileName).then((outcome) => scope.postMessage({ id, outcome } satisfies CleanResponse));
 };

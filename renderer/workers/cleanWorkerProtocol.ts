@@ -1,14 +1,14 @@
-import type { CleanResult } from '../../shared/model/CleanArticle';
+import type { FileCleanOutcome } from './cleanFile';
 
-/** Page -> worker: clean these bytes. The buffer is transferred, not copied. */
+/** Page -> worker: read, hash and clean this file (a File is cloned as a handle, not its bytes). */
 export interface CleanRequest {
   id: number;
-  bytes: Uint8Array;
+  file: Blob;
   fileName: string;
 }
 
-/** Worker -> page: the cleaner's result for request `id`. */
+/** Worker -> page: the outcome for request `id`. */
 export interface CleanResponse {
   id: number;
-  result: CleanResult;
+  outcome: FileCleanOutcome;
 }

@@ -7,7 +7,7 @@
 import { openAsBlob, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { DEFAULT_EXTENSIONS, type ImportItem } from '../../shared/ipc/contract';
-import { cleanClipping } from '../../shared/clean/cleanClipping';
+import { cleanFile } from '../../renderer/workers/cleanFile';
 import type { PickedFile } from '../../renderer/platform/web/PickedFile';
 import { runWebImport, type CleanFn } from '../../renderer/platform/web/runWebImport';
 import { benchLibrary } from './benchLibrary';
@@ -32,7 +32,7 @@ export const webImportBench: BenchSection = {
   async run() {
     const lib = await benchLibrary();
     const files = await pickFolder(lib.dir);
-    const clean: CleanFn = async (bytes, fileName) => cleanClipping(bytes, fileName);
+    const clean: CleanFn = (file, fileName) => cleanFile(file, fileName);
     const statuses: Record<string, number> = {};
     const t0 = performance.now();
     await runWebImport(

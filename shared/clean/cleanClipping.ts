@@ -1,5 +1,5 @@
 import { load, type CheerioAPI } from 'cheerio';
-import type { CleanArticle, CleanResult, CleanWarning, ClippingFormat, RemovedRegion } from '../model/CleanArticle';
+import { blocksText, type CleanArticle, type CleanResult, type CleanWarning, type ClippingFormat, type RemovedRegion } from '../model/CleanArticle';
 import { estimateDepth, flattenHtml } from './html/flattenHtml';
 import { htmlMetadata, type HtmlMetadata } from './html/htmlMetadata';
 import { htmlSegments, type DomNode } from './html/htmlSegments';
@@ -204,7 +204,7 @@ export function cleanClipping(bytes: Uint8Array, fileName: string, options: Clea
     const published = meta?.published ?? date.published;
     onStage?.('metadata');
     const blocks = toBlocks(segments);
-    const bodyText = blocks.map((b) => b.text).join('\n\n');
+    const bodyText = blocksText(blocks);
     const units = textStats(bodyText).units;
     if (!blocks.length) warnings.push({ code: 'body-empty', message: 'No article text was found; everything looked like page chrome.' });
     else if (units < 80 && !warnings.some((w) => w.code === 'body-unsure')) warnings.push({ code: 'body-short', message: 'The article text is very short; the page may be mostly boilerplate.' });

@@ -1,4 +1,4 @@
-import type { CleanArticle, CleanError } from '../model/CleanArticle';
+import type { CleanError, ImportedArticle } from '../model/CleanArticle';
 import type { Result } from './Result';
 
 /**
@@ -24,7 +24,7 @@ export interface ImportItem {
   size?: number;
   /** File modification time, ms since epoch, when known. */
   mtime?: number;
-  article?: CleanArticle;
+  article?: ImportedArticle;
   /** Why it was skipped or failed, in words. */
   reason?: string;
   error?: CleanError;

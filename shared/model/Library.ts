@@ -71,7 +71,9 @@ export interface ArticleVersion {
   original: string;
   blocks: CleanBlock[];
   removed: RemovedRegion[];
-  html: string;
+  /** Stored by versions imported before 2026-12-06; nothing reads it (the reader renders blocks). */
+  html?: string;
+  /** The clean body as plain text (blocksText of `blocks`), for search and export. */
   text: string;
   cleanerVersion: number;
   importedAt: number;

@@ -1,5 +1,5 @@
 import type { ImportItem } from '../../../shared/ipc/contract';
-import type { CleanArticle } from '../../../shared/model/CleanArticle';
+import { blocksText, type ImportedArticle } from '../../../shared/model/CleanArticle';
 import type { Article, ArticleVersion } from '../../../shared/model/Library';
 import { countWords } from '../../../shared/search/countWords';
 import type { GleanerDb } from '../GleanerDb';
@@ -17,7 +17,7 @@ export type IngestOutcome =
   | { kind: 'not-stored'; reason: string }
   | { kind: 'failed'; message: string };
 
-function newVersion(articleId: string, sha256: string, clean: CleanArticle, now: number): ArticleVersion {
+function newVersion(articleId: string, sha256: string, clean: ImportedArticle, text: string, now: number): ArticleVersion {
   return {
     id: sha256,
     articleId,
@@ -25,15 +25,14 @@ function newVersion(articleId: string, sha256: string, clean: CleanArticle, now:
     original: clean.original,
     blocks: clean.blocks,
     removed: clean.removed,
-    html: clean.html,
-    text: clean.text,
+    text,
     cleanerVersion: clean.cleanerVersion,
     importedAt: now,
   };
 }
 
 /** The article fields that come from the cleaner; the user's own fields are left to the caller. */
-function cleanFields(item: ImportItem, clean: CleanArticle, sourceId: string | null) {
+function cleanFields(item: ImportItem, clean: ImportedArticle, text: string, sourceId: string | null) {
   const fileName = item.path.split('/').pop() ?? item.path;
   return {
     title: clean.title.trim() || fileName,
@@ -45,7 +44,7 @@ function cleanFields(item: ImportItem, clean: CleanArticle, sourceId: string | n
     url: clean.url,
     language: clean.language,
     format: clean.format,
-    words: countWords(clean.text),
+    words: countWords(text),
     warnings: clean.warnings,
   } satisfies Partial<Article>;
 }
@@ -66,6 +65,7 @@ export async function ingestImportItem(db: GleanerDb, item: ImportItem, now = Da
   const sha256 = item.sha256;
   if (!clean || !sha256) return { kind: 'not-stored', reason: 'The import gave no article or checksum for this file.' };
 
+  const text = blocksText(clean.blocks);
   return db.transaction('rw', ingestTables(db), async (): Promise<IngestOutcome> => {
     const file = await db.files.get([item.root, item.path]);
     if (file && file.sha256 === sha256) {
@@ -87,11 +87,11 @@ export async function ingestImportItem(db: GleanerDb, item: ImportItem, now = Da
     const existing = existingId ? await db.articles.get(existingId) : undefined;
 
     if (existing) {
-      const version = newVersion(existing.id, sha256, clean, now);
+      const version = newVersion(existing.id, sha256, clean, text, now);
       await db.versions.add(version);
       const versionCount = existing.versionCount + 1;
       await db.articles.update(existing.id, {
-        ...cleanFields(item, clean, sourceId),
+        ...cleanFields(item, clean, text, sourceId),
         currentVersionId: sha256,
         versionCount,
         updatedAt: now,
@@ -108,7 +108,7 @@ export async function ingestImportItem(db: GleanerDb, item: ImportItem, now = Da
       id: articleId,
       path: item.path,
       root: item.root,
-      ...cleanFields(item, clean, sourceId),
+      ...cleanFields(item, clean, text, sourceId),
       currentVersionId: sha256,
       versionCount: 1,
       gradeOverride: null,
@@ -119,11 +119,11 @@ export async function ingestImportItem(db: GleanerDb, item: ImportItem, now = Da
       updatedAt: now,
       fileMissing: false,
     };
-    await db.versions.add(newVersion(articleId, sha256, clean, now));
+    await db.versions.add(newVersion(articleId, sha256, clean, text, now));
     await db.articles.add(article);
     await storeFile(db, item, sha256, articleId, now);
     // Searchable at once by its text; the background indexer builds its postings (indexPendingSearch).
-    await db.searchText.put(pendingSearchText(articleId, { title: article.title, text: clean.text, highlights: [], notes: [] }));
+    await db.searchText.put(pendingSearchText(articleId, { title: article.title, text, highlights: [], notes: [] }));
     return { kind: 'new', articleId };
   });
 }

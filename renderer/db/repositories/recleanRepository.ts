@@ -1,12 +1,12 @@
 import { CLEANER_VERSION } from '../../../shared/clean/cleanerVersion';
-import type { CleanResult } from '../../../shared/model/CleanArticle';
+import { blocksText, type ImportedCleanResult } from '../../../shared/model/CleanArticle';
 import { countWords } from '../../../shared/search/countWords';
 import type { GleanerDb } from '../GleanerDb';
 import { writeSearchRow } from './searchRepository';
 import { ensureSourceForArticle } from './sourcesRepository';
 
 /** Cleans one text again; the library passes a worker-backed cleaner, tests the cleaner itself. */
-export type RecleanFn = (bytes: Uint8Array, fileName: string) => Promise<CleanResult>;
+export type RecleanFn = (bytes: Uint8Array, fileName: string) => Promise<ImportedCleanResult>;
 
 /** What re-cleaning one article did. */
 export type RecleanOutcome =
@@ -41,6 +41,7 @@ export async function recleanArticle(db: GleanerDb, articleId: string, clean: Re
   const result = await clean(new TextEncoder().encode(version.original), fileName);
   if (!result.ok) return { kind: 'failed', articleId, message: result.error.message };
   const cleaned = result.value;
+  const text = blocksText(cleaned.blocks);
   if (cleaned.original !== version.original) {
     return { kind: 'failed', articleId, message: 'The cleaner read this text differently from when it was imported; the article was left as it was.' };
   }
@@ -53,8 +54,7 @@ export async function recleanArticle(db: GleanerDb, articleId: string, clean: Re
     await db.versions.update(version.id, {
       blocks: cleaned.blocks,
       removed: cleaned.removed,
-      html: cleaned.html,
-      text: cleaned.text,
+      text,
       cleanerVersion: cleaned.cleanerVersion,
     });
     const sourceId = await ensureSourceForArticle(db, { name: cleaned.source, url: cleaned.url });
@@ -67,7 +67,7 @@ export async function recleanArticle(db: GleanerDb, articleId: string, clean: Re
       author: cleaned.author,
       url: cleaned.url,
       language: cleaned.language,
-      words: countWords(cleaned.text),
+      words: countWords(text),
       warnings: cleaned.warnings,
       updatedAt: Date.now(),
     });

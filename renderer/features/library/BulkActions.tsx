@@ -26,7 +26,11 @@ export function BulkActions({ selected, onClear, onExport }: Props) {
     setMessage(`Re-cleaning ${selected.length}…`);
     const slot = createCleanWorkerSlot();
     try {
-      setMessage(describeRecleanOutcomes(await recleanArticles(db, selected, slot.clean)));
+      const clean = async (bytes: Uint8Array, name: string) => {
+        const outcome = await slot.clean(new Blob([bytes as Uint8Array<ArrayBuffer>]), name);
+        return 'readError' in outcome ? { ok: false as const, error: { code: 'internal' as const, message: outcome.readError } } : outcome.result;
+      };
+      setMessage(describeRecleanOutcomes(await recleanArticles(db, selected, clean)));
     } catch (e) {
       setMessage(`Not done: ${e instanceof Error ? e.message : String(e)}`);
     } finally {

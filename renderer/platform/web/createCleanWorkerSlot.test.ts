@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanClipping } from '../../../shared/clean/cleanClipping';
+import { cleanFile } from '../../workers/cleanFile';
 import type { CleanRequest, CleanResponse } from '../../workers/cleanWorkerProtocol';
 import { createCleanWorkerSlot } from './createCleanWorkerSlot';
 
@@ -14,15 +14,17 @@ class InProcessWorker extends EventTarget {
   }
   postMessage(request: CleanRequest) {
     if (request.fileName === this.hangOn) return;
-    const response: CleanResponse = { id: request.id, result: cleanClipping(request.bytes, request.fileName) };
-    queueMicrotask(() => this.dispatchEvent(new MessageEvent('message', { data: response })));
+    void cleanFile(request.file, request.fileName).then((outcome) => {
+      const response: CleanResponse = { id: request.id, outcome };
+      this.dispatchEvent(new MessageEvent('message', { data: response }));
+    });
   }
   terminate() {
     this.terminated = true;
   }
 }
 
-const text = new TextEncoder().encode('A clipping with a paragraph of text long enough to keep as the body of an article.');
+const text = new Blob(['A clipping with a paragraph of text long enough to keep as the body of an article.']);
 
 describe('createCleanWorkerSlot', () => {
   it('cleans through the worker and reuses it', async () => {
@@ -31,8 +33,9 @@ describe('createCleanWorkerSlot', () => {
       spawned.push(new InProcessWorker(null));
       return spawned.at(-1) as unknown as Worker;
     });
-    expect((await slot.clean(text.slice(), 'a.txt')).ok).toBe(true);
-    expect((await slot.clean(text.slice(), 'b.txt')).ok).toBe(true);
+    const ok = (o: Awaited<ReturnType<typeof slot.clean>>) => 'result' in o && o.result.ok;
+    expect(ok(await slot.clean(text, 'a.txt'))).toBe(true);
+    expect(ok(await slot.clean(text, 'b.txt'))).toBe(true);
     expect(spawned).toHaveLength(1);
   });
 
@@ -42,10 +45,11 @@ describe('createCleanWorkerSlot', () => {
       spawned.push(new InProcessWorker('slow.html'));
       return spawned.at(-1) as unknown as Worker;
     });
-    const slow = await slot.clean(text.slice(), 'slow.html');
-    expect(slow).toEqual({ ok: false, error: { code: 'internal', message: 'Cleaning took longer than 0.05 s and was stopped.' } });
+    const slow = await slot.clean(text, 'slow.html');
+    expect(slow).toEqual({ sha256: '', result: { ok: false, error: { code: 'internal', message: 'Cleaning took longer than 0.05 s and was stopped.' } } });
     expect(spawned[0]!.terminated).toBe(true);
-    expect((await slot.clean(text.slice(), 'next.txt')).ok).toBe(true);
+    const next = await slot.clean(text, 'next.txt');
+    expect('result' in next && next.result.ok).toBe(true);
     expect(spawned).toHaveLength(2);
   });
 });

@@ -1,4 +1,4 @@
-import type { CleanResult } from '../../../shared/model/CleanArticle';
+import type { FileCleanOutcome } from '../../workers/cleanFile';
 import type { CleanRequest, CleanResponse } from '../../workers/cleanWorkerProtocol';
 import type { CleanFn } from './runWebImport';
 
@@ -11,7 +11,7 @@ function spawnCleanWorker(): Worker {
 }
 
 /**
- * One cleaning lane: a worker that cleans one file at a time. A file that runs past the budget
+ * One cleaning lane: a worker that reads, hashes and cleans one file at a time. A file that runs past the budget
  * or crashes the worker fails with a clear message; the worker is terminated and a fresh one
  * serves the next file.
  */
@@ -22,33 +22,34 @@ export function createCleanWorkerSlot(timeoutMs = CLEAN_TIMEOUT_MS, spawn: () =>
     worker?.terminate();
     worker = null;
   };
-  const clean: CleanFn = (bytes, fileName) =>
-    new Promise<CleanResult>((resolve) => {
+  const failed = (message: string): FileCleanOutcome => ({ sha256: '', result: { ok: false, error: { code: 'internal', message } } });
+  const clean: CleanFn = (file, fileName) =>
+    new Promise<FileCleanOutcome>((resolve) => {
       worker ??= spawn();
       const current = worker;
       const id = nextId++;
-      const finish = (result: CleanResult) => {
+      const finish = (result: FileCleanOutcome) => {
         clearTimeout(timer);
         current.removeEventListener('message', onMessage);
         current.removeEventListener('error', onError);
         resolve(result);
       };
       const onMessage = (event: MessageEvent<CleanResponse>) => {
-        if (event.data.id === id) finish(event.data.result);
+        if (event.data.id === id) finish(event.data.outcome);
       };
       const onError = (event: ErrorEvent) => {
         event.preventDefault();
         kill();
-        finish({ ok: false, error: { code: 'internal', message: `The cleaner crashed on this file${event.message ? `: ${event.message}` : ''}.` } });
+        finish(failed(`The cleaner crashed on this file${event.message ? `: ${event.message}` : ''}.`));
       };
       const timer = setTimeout(() => {
         kill();
-        finish({ ok: false, error: { code: 'internal', message: `Cleaning took longer than ${timeoutMs / 1000} s and was stopped.` } });
+        finish(failed(`Cleaning took longer than ${timeoutMs / 1000} s and was stopped.`));
       }, timeoutMs);
       current.addEventListener('message', onMessage);
       current.addEventListener('error', onError);
-      const request: CleanRequest = { id, bytes, fileName };
-      current.postMessage(request, [bytes.buffer]);
+      const request: CleanRequest = { id, file, fileName };
+      current.postMessage(request);
     });
   return { clean, dispose: kill };
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ImportItem, ImportProgress } from '../../../shared/ipc/contract';
 import { DEFAULT_EXTENSIONS } from '../../../shared/ipc/contract';
-import { cleanClipping } from '../../../shared/clean/cleanClipping';
+import { cleanFile } from '../../workers/cleanFile';
 import type { PickedFile } from './PickedFile';
 import { MAX_FILE_BYTES, runWebImport, type CleanFn } from './runWebImport';
 import { ImportWindow } from '../../../shared/ipc/ImportWindow';
@@ -9,7 +9,7 @@ import { ImportWindow } from '../../../shared/ipc/ImportWindow';
 // The bundled samples are UTF-8 text, so their raw strings re-encode to the exact bytes.
 // (Renderer code may not import node:fs, tests included; Vite's glob reads them instead.)
 const samples = import.meta.glob<string>('../../../assets/samples/*.txt', { query: '?raw', import: 'default', eager: true });
-const realClean: CleanFn = async (bytes, name) => cleanClipping(bytes, name);
+const realClean: CleanFn = (file, name) => cleanFile(file, name);
 
 function picked(p: string, content: BlobPart[]): PickedFile {
   return { path: p, file: new File(content, p.split('/').pop()!) };
@@ -49,9 +49,9 @@ describe('runWebImport', () => {
 
   it('stops taking files once cancelled and says so', async () => {
     const controller = new AbortController();
-    const cancelling: CleanFn = async (bytes, name) => {
+    const cancelling: CleanFn = async (file, name) => {
       controller.abort();
-      return cleanClipping(bytes, name);
+      return cleanFile(file, name);
     };
     const files = ['a.txt', 'b.txt', 'c.txt'].map((p) => picked(p, ['Some text for the cleaner to keep as a paragraph.']));
     const { items, progress } = await run(files, [cancelling], controller.signal);
@@ -74,9 +74,9 @@ describe('runWebImport with a store that limits how far cleaning runs ahead', ()
     }, 60_000);
     const items: ImportItem[] = [];
     let cleaned = 0;
-    const counting: CleanFn = async (bytes, name) => {
+    const counting: CleanFn = async (file, name) => {
       cleaned++;
-      return realClean(bytes, name);
+      return realClean(file, name);
     };
     const files = Array.from({ length: 5 }, (_, i) => picked(`f${i}.txt`, [`Title ${i}\n\nBody text number ${i}, long enough to be an article paragraph.`]));
     const done = runWebImport(

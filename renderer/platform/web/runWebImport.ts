@@ -1,13 +1,12 @@
 import type { ImportItem, ImportProgress } from '../../../shared/ipc/contract';
-import type { CleanResult } from '../../../shared/model/CleanArticle';
+import type { FileCleanOutcome } from '../../workers/cleanFile';
 import type { PickedFile } from './PickedFile';
-import { sha256Hex } from './sha256Hex';
 
 /** Files over this are refused before reading (SECURITY.md, bad-input row 20). */
 export const MAX_FILE_BYTES = 20 * 1024 * 1024;
 
-/** Cleans one file; a slot runs one file at a time and may be replaced after a timeout. */
-export type CleanFn = (bytes: Uint8Array, fileName: string) => Promise<CleanResult>;
+/** Reads, hashes and cleans one file; a slot runs one file at a time and may be replaced after a timeout. */
+export type CleanFn = (file: Blob, fileName: string) => Promise<FileCleanOutcome>;
 
 export interface WebImportJob {
   jobId: string;
@@ -43,15 +42,10 @@ async function importOne(job: WebImportJob, picked: PickedFile, clean: CleanFn):
     const mb = (picked.file.size / 1024 / 1024).toFixed(0);
     return { ...base, status: 'failed', reason: `Over the 20 MB limit (${mb} MB); not read.`, error: { code: 'too-large', message: `Over the 20 MB limit (${mb} MB).` } };
   }
-  let bytes: Uint8Array;
-  try {
-    bytes = new Uint8Array(await picked.file.arrayBuffer());
-  } catch (e) {
-    return { ...base, status: 'failed', reason: `Could not be read: ${e instanceof Error ? e.message : String(e)}` };
-  }
-  const sha256 = await sha256Hex(bytes);
-  const result = await clean(bytes, picked.path.slice(picked.path.lastIndexOf('/') + 1));
-  if (!result.ok) return { ...base, sha256, status: 'failed', reason: result.error.message, error: result.error };
+  const outcome = await clean(picked.file, picked.path.slice(picked.path.lastIndexOf('/') + 1));
+  if ('readError' in outcome) return { ...base, status: 'failed', reason: `Could not be read: ${outcome.readError}` };
+  const { sha256, result } = outcome;
+  if (!result.ok) return { ...base, ...(sha256 ? { sha256 } : {}), status: 'failed', reason: result.error.message, error: result.error };
   return { ...base, sha256, status: 'imported', article: result.value };
 }
 
