@@ -61,7 +61,7 @@ export interface RemovedRegion {
   reason: RemovalReason;
   start: number;
   end: number;
-  /** The first characters of the region's text, for display and the CLI. */
+  /** The first characters of the region's text (up to 80), to name it in a list; the range is what locates it. */
   text: string;
 }
 

@@ -28,7 +28,9 @@ export function BulkActions({ selected, onClear, onExport }: Props) {
     try {
       const clean = async (bytes: Uint8Array, name: string) => {
         const outcome = await slot.clean(new Blob([bytes as Uint8Array<ArrayBuffer>]), name);
-        return 'readError' in outcome ? { ok: false as const, error: { code: 'internal' as const, message: outcome.readError } } : outcome.result;
+        if (outcome.kind === 'cleaned') return outcome.result;
+        const message = outcome.kind === 'failed' ? outcome.error.message : outcome.kind === 'unreadable' ? outcome.message : 'The text is over the 20 MB limit.';
+        return { ok: false as const, error: { code: 'internal' as const, message } };
       };
       setMessage(describeRecleanOutcomes(await recleanArticles(db, selected, clean)));
     } catch (e) {

@@ -33,7 +33,7 @@ describe('createCleanWorkerSlot', () => {
       spawned.push(new InProcessWorker(null));
       return spawned.at(-1) as unknown as Worker;
     });
-    const ok = (o: Awaited<ReturnType<typeof slot.clean>>) => 'result' in o && o.result.ok;
+    const ok = (o: Awaited<ReturnType<typeof slot.clean>>) => o.kind === 'cleaned' && o.result.ok;
     expect(ok(await slot.clean(text, 'a.txt'))).toBe(true);
     expect(ok(await slot.clean(text, 'b.txt'))).toBe(true);
     expect(spawned).toHaveLength(1);
@@ -46,10 +46,10 @@ describe('createCleanWorkerSlot', () => {
       return spawned.at(-1) as unknown as Worker;
     });
     const slow = await slot.clean(text, 'slow.html');
-    expect(slow).toEqual({ sha256: '', result: { ok: false, error: { code: 'internal', message: 'Cleaning took longer than 0.05 s and was stopped.' } } });
+    expect(slow).toEqual({ kind: 'failed', error: { code: 'internal', message: 'Cleaning took longer than 0.05 s and was stopped.' } });
     expect(spawned[0]!.terminated).toBe(true);
     const next = await slot.clean(text, 'next.txt');
-    expect('result' in next && next.result.ok).toBe(true);
+    expect(next.kind === 'cleaned' && next.result.ok).toBe(true);
     expect(spawned).toHaveLength(2);
   });
 });

@@ -22,7 +22,7 @@ export function createCleanWorkerSlot(timeoutMs = CLEAN_TIMEOUT_MS, spawn: () =>
     worker?.terminate();
     worker = null;
   };
-  const failed = (message: string): FileCleanOutcome => ({ sha256: '', result: { ok: false, error: { code: 'internal', message } } });
+  const failed = (message: string): FileCleanOutcome => ({ kind: 'failed', error: { code: 'internal', message } });
   const clean: CleanFn = (file, fileName) =>
     new Promise<FileCleanOutcome>((resolve) => {
       worker ??= spawn();

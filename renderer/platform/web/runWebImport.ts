@@ -2,8 +2,7 @@ import type { ImportItem, ImportProgress } from '../../../shared/ipc/contract';
 import type { FileCleanOutcome } from '../../workers/cleanFile';
 import type { PickedFile } from './PickedFile';
 
-/** Files over this are refused before reading (SECURITY.md, bad-input row 20). */
-export const MAX_FILE_BYTES = 20 * 1024 * 1024;
+export { MAX_FILE_BYTES } from '../../workers/cleanFile';
 
 /** Reads, hashes and cleans one file; a slot runs one file at a time and may be replaced after a timeout. */
 export type CleanFn = (file: Blob, fileName: string) => Promise<FileCleanOutcome>;
@@ -34,19 +33,28 @@ function extensionOf(path: string): string {
 }
 
 async function importOne(job: WebImportJob, picked: PickedFile, clean: CleanFn): Promise<ImportItem> {
-  const base = { jobId: job.jobId, root: job.root, path: picked.path, size: picked.file.size, mtime: picked.file.lastModified };
+  // Size and date come back from the worker: on the page, asking a File from a folder input for
+  // them is a synchronous round trip to the browser for each file.
+  const base = { jobId: job.jobId, root: job.root, path: picked.path };
   const ext = extensionOf(picked.path);
   if (!job.extensions.has(ext)) return { ...base, status: 'skipped', reason: ext ? `Not a clipping type (.${ext}).` : 'No file extension.' };
   if (picked.unreadable) return { ...base, status: 'failed', reason: `Could not be read: ${picked.unreadable}` };
-  if (picked.file.size > MAX_FILE_BYTES) {
-    const mb = (picked.file.size / 1024 / 1024).toFixed(0);
-    return { ...base, status: 'failed', reason: `Over the 20 MB limit (${mb} MB); not read.`, error: { code: 'too-large', message: `Over the 20 MB limit (${mb} MB).` } };
-  }
   const outcome = await clean(picked.file, picked.path.slice(picked.path.lastIndexOf('/') + 1));
-  if ('readError' in outcome) return { ...base, status: 'failed', reason: `Could not be read: ${outcome.readError}` };
-  const { sha256, result } = outcome;
-  if (!result.ok) return { ...base, ...(sha256 ? { sha256 } : {}), status: 'failed', reason: result.error.message, error: result.error };
-  return { ...base, sha256, status: 'imported', article: result.value };
+  switch (outcome.kind) {
+    case 'unreadable':
+      return { ...base, status: 'failed', reason: `Could not be read: ${outcome.message}` };
+    case 'failed':
+      return { ...base, status: 'failed', reason: outcome.error.message, error: outcome.error };
+    case 'too-large': {
+      const mb = (outcome.size / 1024 / 1024).toFixed(0);
+      return { ...base, size: outcome.size, mtime: outcome.mtime, status: 'failed', reason: `Over the 20 MB limit (${mb} MB); not read.`, error: { code: 'too-large', message: `Over the 20 MB limit (${mb} MB).` } };
+    }
+    case 'cleaned': {
+      const { size, mtime, sha256, result } = outcome;
+      if (!result.ok) return { ...base, size, mtime, sha256, status: 'failed', reason: result.error.message, error: result.error };
+      return { ...base, size, mtime, sha256, status: 'imported', article: result.value };
+    }
+  }
 }
 
 /**

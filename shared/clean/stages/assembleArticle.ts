@@ -12,13 +12,20 @@ export function toBlocks(segments: Segment[]): CleanBlock[] {
   });
 }
 
+/**
+ * A removed region's snippet, enough to name it in a list. The reader shades regions by their
+ * ranges in the stored original; every version stores its regions, so longer snippets only
+ * made imports heavier.
+ */
+const SNIPPET_CHARS = 80;
+
 /** Dropped segments (and skipped markup) -> removed regions, adjacent ones of one reason merged. */
 export function toRemoved(segments: Segment[], bodyFirst: number, bodyLast: number, extra: RemovedRegion[] = []): RemovedRegion[] {
   const regions: RemovedRegion[] = [...extra];
   segments.forEach((s, i) => {
     if (s.keep) return;
     const reason: RemovalReason = s.reason ?? s.priorReason ?? (i < bodyFirst ? 'navigation' : i > bodyLast ? 'footer' : 'other');
-    regions.push({ reason, start: s.start, end: s.end, text: s.text.slice(0, 200) });
+    regions.push({ reason, start: s.start, end: s.end, text: s.text.slice(0, SNIPPET_CHARS) });
   });
   regions.sort((a, b) => a.start - b.start);
   // Two removals merge only across a gap that holds no kept text: a region must never cover the article.
@@ -37,7 +44,7 @@ export function toRemoved(segments: Segment[], bodyFirst: number, bodyLast: numb
     const prev = merged[merged.length - 1];
     if (prev && prev.reason === r.reason && r.start <= prev.end + 200 && r.start >= prev.start && !keptBetween(prev.end, r.start)) {
       prev.end = Math.max(prev.end, r.end);
-      if (prev.text.length < 200) prev.text = `${prev.text} ${r.text}`.slice(0, 200);
+      if (prev.text.length < SNIPPET_CHARS) prev.text = `${prev.text} ${r.text}`.slice(0, SNIPPET_CHARS);
     } else if (prev && r.end <= prev.end) {
       continue;
     } else {
