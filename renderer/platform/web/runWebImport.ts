@@ -33,8 +33,7 @@ function extensionOf(path: string): string {
 }
 
 async function importOne(job: WebImportJob, picked: PickedFile, clean: CleanFn): Promise<ImportItem> {
-  // Size and date come back from the worker: on the page, asking a File from a folder input for
-  // them is a synchronous round trip to the browser for each file.
+  // Size and date come back from the worker with the rest: the page never reads the file.
   const base = { jobId: job.jobId, root: job.root, path: picked.path };
   const ext = extensionOf(picked.path);
   if (!job.extensions.has(ext)) return { ...base, status: 'skipped', reason: ext ? `Not a clipping type (.${ext}).` : 'No file extension.' };
