@@ -101,6 +101,8 @@ export function findTitle(segments: Segment[], bodyFirst: number, documentTitle:
     // Past the body's first paragraphs a headline-shaped line is a subheading.
     if (i > bodyFirst) score -= 3 + 2 * segments.slice(bodyFirst, i).filter((s) => s.score > 20).length;
     if (/(记者|通讯员|编辑|特约|撰稿|作者)/u.test(text) && st.cjk < 16) score -= 5;
+    // An author card: a name and the post it holds (王文中国人民大学重阳金融研究院执行院长). Headlines do not end in a job title.
+    if (st.cjk >= 4 && /(院长|所长|主任|教授|研究员|总监|总裁|董事长|总经理|主编|主笔|专栏作家|评论员|分析师|博士|学者)$/u.test(text)) score -= 4;
     // A byline or post line is the line under a headline, never the headline.
     if (BYLINE.test(text)) score -= 6;
     // So is a line ending in a time ("Dana Whitfield 2 days ago", "新华社 10:32"): a byline or a list entry.
