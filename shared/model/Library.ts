@@ -1,4 +1,4 @@
-import type { CleanBlock, ClippingFormat, CleanWarning, PublishedKind, RemovedRegion } from './CleanArticle';
+import { blocksText, type CleanBlock, type ClippingFormat, type CleanWarning, type PublishedKind, type RemovedRegion } from './CleanArticle';
 
 /**
  * The stored data model. Rows live in IndexedDB (renderer/db); these types are the
@@ -73,10 +73,18 @@ export interface ArticleVersion {
   removed: RemovedRegion[];
   /** Stored by versions imported before 2026-12-06; nothing reads it (the reader renders blocks). */
   html?: string;
-  /** The clean body as plain text (blocksText of `blocks`), for search and export. */
-  text: string;
+  /**
+   * Stored by versions imported before 2026-12-06: the blocks' texts joined. Read `versionText`,
+   * which rebuilds it from the blocks for newer versions (storing it again cost every import).
+   */
+  text?: string;
   cleanerVersion: number;
   importedAt: number;
+}
+
+/** A version's clean body as plain text, blocks separated by blank lines. */
+export function versionText(version: Pick<ArticleVersion, 'text' | 'blocks'>): string {
+  return version.text ?? blocksText(version.blocks);
 }
 
 /** W3C-style selectors in the coordinates of a version's original text. */

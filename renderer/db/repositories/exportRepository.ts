@@ -1,6 +1,6 @@
 import type { GleanerDb } from '../GleanerDb';
 import type { ExportItem } from '../../../shared/export/ExportModel';
-import type { Article } from '../../../shared/model/Library';
+import { versionText, type Article } from '../../../shared/model/Library';
 
 /**
  * Reads what the Markdown export needs for the given articles (or the whole library), in the
@@ -19,7 +19,7 @@ export async function loadExportItems(db: GleanerDb, articleIds: string[] | 'all
         db.highlights.where('articleId').equals(article.id).toArray(),
         includeCleanText ? db.versions.get(article.currentVersionId) : undefined,
       ]);
-      items.push({ article, source: source ?? null, documentNote: note?.text ?? '', highlights, cleanText: version?.text ?? null });
+      items.push({ article, source: source ?? null, documentNote: note?.text ?? '', highlights, cleanText: version ? versionText(version) : null });
     }
     return items;
   });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { versionText } from '../../../shared/model/Library';
 import { importedItem, openTestDb, textArticle } from '../testing/openTestDb';
 import { indexPendingSearch } from './searchRepository';
 import { ingestImportItem, ingestImportItems, storageErrorMessage } from './importRepository';
@@ -15,7 +16,9 @@ describe('ingestImportItem', () => {
     expect(article).toMatchObject({ title: '美俄外长会谈', root: 'clips', path: 'a/one.txt', currentVersionId: 'sha-1', versionCount: 1, sourceName: '新华社' });
     expect(article!.sourceId).not.toBeNull();
     expect(article!.words).toBeGreaterThan(20);
-    expect(await db.versions.get('sha-1')).toMatchObject({ articleId: article!.id, original: first.original, text: first.text });
+    const version = await db.versions.get('sha-1');
+    expect(version).toMatchObject({ articleId: article!.id, original: first.original, blocks: first.blocks });
+    expect(version && versionText(version)).toBe(first.text);
     expect(await db.files.get(['clips', 'a/one.txt'])).toMatchObject({ sha256: 'sha-1', articleId: article!.id });
     // Its text is stored for search at once; the postings come from the background indexer.
     expect(await db.searchText.get(article!.id)).toMatchObject({ pending: 1, haystack: expect.stringContaining('会晤') });

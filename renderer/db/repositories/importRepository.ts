@@ -17,7 +17,7 @@ export type IngestOutcome =
   | { kind: 'not-stored'; reason: string }
   | { kind: 'failed'; message: string };
 
-function newVersion(articleId: string, sha256: string, clean: ImportedArticle, text: string, now: number): ArticleVersion {
+function newVersion(articleId: string, sha256: string, clean: ImportedArticle, now: number): ArticleVersion {
   return {
     id: sha256,
     articleId,
@@ -25,7 +25,6 @@ function newVersion(articleId: string, sha256: string, clean: ImportedArticle, t
     original: clean.original,
     blocks: clean.blocks,
     removed: clean.removed,
-    text,
     cleanerVersion: clean.cleanerVersion,
     importedAt: now,
   };
@@ -87,7 +86,7 @@ export async function ingestImportItem(db: GleanerDb, item: ImportItem, now = Da
     const existing = existingId ? await db.articles.get(existingId) : undefined;
 
     if (existing) {
-      const version = newVersion(existing.id, sha256, clean, text, now);
+      const version = newVersion(existing.id, sha256, clean, now);
       await db.versions.add(version);
       const versionCount = existing.versionCount + 1;
       await db.articles.update(existing.id, {
@@ -119,7 +118,7 @@ export async function ingestImportItem(db: GleanerDb, item: ImportItem, now = Da
       updatedAt: now,
       fileMissing: false,
     };
-    await db.versions.add(newVersion(articleId, sha256, clean, text, now));
+    await db.versions.add(newVersion(articleId, sha256, clean, now));
     await db.articles.add(article);
     await storeFile(db, item, sha256, articleId, now);
     // Searchable at once by its text; the background indexer builds its postings (indexPendingSearch).

@@ -51,12 +51,9 @@ export async function recleanArticle(db: GleanerDb, articleId: string, clean: Re
     // The article may have changed while the cleaner ran (a new version imported): re-clean only what was read.
     const now = await db.articles.get(articleId);
     if (!now || now.currentVersionId !== version.id) return { kind: 'failed', articleId, message: 'The article changed while it was being cleaned; try again.' };
-    await db.versions.update(version.id, {
-      blocks: cleaned.blocks,
-      removed: cleaned.removed,
-      text,
-      cleanerVersion: cleaned.cleanerVersion,
-    });
+    // Rewritten whole: a version stored before 2026-12-06 also carries html and text, which would now be stale.
+    const { html: _html, text: _text, ...kept } = version;
+    await db.versions.put({ ...kept, blocks: cleaned.blocks, removed: cleaned.removed, cleanerVersion: cleaned.cleanerVersion });
     const sourceId = await ensureSourceForArticle(db, { name: cleaned.source, url: cleaned.url });
     await db.articles.update(articleId, {
       title: cleaned.title.trim() || fileName,

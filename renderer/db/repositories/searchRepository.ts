@@ -1,6 +1,7 @@
 import type { GleanerDb, SearchRow, SearchTextRow } from '../GleanerDb';
 import { indexTokens } from '../../../shared/search/searchTokens';
 import { normalizeForSearch } from '../../../shared/search/normalizeForSearch';
+import { versionText } from '../../../shared/model/Library';
 
 /** What an article is searchable by. */
 export interface SearchParts {
@@ -79,7 +80,7 @@ export async function writeSearchRow(db: GleanerDb, articleId: string): Promise<
   const docNote = await db.documentNotes.get(articleId);
   const haystack = searchHaystack({
     title: article.title,
-    text: version?.text ?? '',
+    text: version ? versionText(version) : '',
     highlights: highlights.map((h) => h.quote.exact),
     notes: [...highlights.map((h) => h.note), docNote?.text ?? ''],
   });

@@ -8,7 +8,10 @@ import { GleanerDb } from '../../../renderer/db/GleanerDb';
 import { countPendingSearch } from '../../../renderer/db/repositories/searchRepository';
 import { probableHits, searchArticles } from '../../../renderer/db/repositories/searchArticles';
 import { SearchWorkerClient } from '../../../renderer/search/SearchWorkerClient';
+import { versionText, type ArticleVersion } from '../../../shared/model/Library';
 import { pickSearchQueries, type BenchQuery } from '../pickSearchQueries';
+
+const textOf = (version: ArticleVersion | undefined): string => (version ? versionText(version) : '');
 
 export interface ProbeSearchTiming {
   kind: string;
@@ -41,7 +44,7 @@ const probe = {
   },
   async queries(): Promise<BenchQuery[]> {
     const ids = (await db.articles.limit(400).primaryKeys()) as string[];
-    const texts = await Promise.all(ids.map(async (id) => (await db.versions.get((await db.articles.get(id))!.currentVersionId))?.text ?? ''));
+    const texts = await Promise.all(ids.map(async (id) => textOf(await db.versions.get((await db.articles.get(id))!.currentVersionId))));
     return pickSearchQueries(texts.map((t) => t.toLowerCase()));
   },
   async search(queries: BenchQuery[]): Promise<ProbeSearchTiming[]> {
