@@ -246,7 +246,7 @@ function markLabelledFeeds(segments: Segment[]): void {
     let from = 0;
     for (let k = 1; k <= positions.length; k++) {
       const gap = k < positions.length ? positions[k]! - positions[k - 1]! : Infinity;
-      if (gap >= 2 && gap <= 6) continue;
+      if (gap >= 2 && gap <= 4) continue;
       const feed = feedOfChain(segments, positions.slice(from, k));
       if (feed) feeds.push(feed);
       from = k;
@@ -274,6 +274,13 @@ function markLabelledFeeds(segments: Segment[]): void {
 /** The span of segments a chain of one repeated label covers as a feed, or null when it is not one. */
 function feedOfChain(segments: Segment[], chain: number[]): [number, number] | null {
   if (chain.length < 4) return null;
+  // A feed's entries follow each other line by line; a live blog's updates or a product roundup's
+  // items are paragraphs apart (a dump keeps the blank lines between them).
+  if (segments.slice(chain[0]! + 1, chain.at(-1)!).some((s) => s.blankBefore)) return null;
+  // The article's own author repeated by every update of a live blog is not an outlet's label.
+  const label = comparable(segments[chain[0]!]!.text);
+  const bylines = ['by', '作者', '记者', '文'].map((word) => word + label);
+  if (segments.slice(0, chain[0]!).some((s) => bylines.some((b) => comparable(s.text).startsWith(b)))) return null;
   // Each label must sit beside a headline: the entry's own (label on top) or the next entry's (label last).
   const beside = chain.filter((i) => isFeedHeadline(segments[i + 1]) || isFeedHeadline(segments[i - 1])).length;
   if (beside < chain.length * 0.75) return null;
@@ -323,8 +330,8 @@ const isProse = (seg: Segment | undefined): boolean => (seg?.score ?? 0) >= 40;
  * News sites set a "Related" / "Read more" box inside the article: the header and a headline or
  * two, then the article goes on. In a dump the header reads like the related list under an
  * article and walls the rest off. Prose right before it and two paragraphs of prose resuming
- * within three lines, set apart as paragraphs, make it a box: its lines are still removed, but as
- * a dent, not a wall.
+ * within three lines, two paragraphs in a row set apart by blank lines, make it a box: its lines are
+ * still removed, but as a dent, not a wall.
  */
 function softenInlineRelatedBoxes(segments: Segment[]): void {
   for (let i = 1; i < segments.length; i++) {
@@ -339,9 +346,10 @@ function softenInlineRelatedBoxes(segments: Segment[]): void {
         break;
       }
     }
-    // Article paragraphs stand apart; teasers of a related list follow each other line by line.
-    const paragraphs = segments.slice(resume, resume + 4).filter((s) => isProse(s) && s.blankBefore);
-    if (resume < 0 || paragraphs.length < 2) continue;
+    // The article resumes with two paragraphs in a row, each set apart by a blank line: teasers of a
+    // related list follow each other line by line, or alternate with their headlines.
+    const resumes = (k: number): boolean => isProse(segments[k]) && Boolean(segments[k]!.blankBefore);
+    if (resume < 0 || !resumes(resume) || !resumes(resume + 1)) continue;
     header.sectionBreak = false;
     header.score = -8;
     for (let k = i + 1; k < resume; k++) {
@@ -355,7 +363,9 @@ function softenInlineRelatedBoxes(segments: Segment[]): void {
  * A chart's tick label in a text dump: a number, amount, percentage or year mark with no words
  * (`$915`, `600`, `12.5%`, `’17`), or a bare unit word under one (`billion`).
  */
-const CHART_TICK = /^(?:[^\p{L}]*\d[^\p{L}]*|[^\p{L}\d]*\d+(?:[.,]\d+)?\s*(?:k|m|bn|billion|million|thousand|trillion|percent|pct)|billion|million|thousand|trillion|percent|%)$/iu;
+const CHART_TICK = /^(?:[^\p{L}\d]*\d[^\p{L}]*|[^\p{L}\d]*\d+(?:[.,]\d+)?\s*(?:k|m|bn|billion|million|thousand|trillion|percent|pct)|billion|million|thousand|trillion|percent|%)$/iu;
+/** Tick labels are a few characters; the length check also keeps the pattern off a long line of digits. */
+const isChartTick = (text: string): boolean => text.length <= 24 && CHART_TICK.test(text);
 
 /** Small integers counting up by one (1 2 3 … 下一页): a pager, not a chart. */
 function isCountingUp(texts: string[]): boolean {
@@ -366,7 +376,7 @@ function isCountingUp(texts: string[]): boolean {
 /**
  * A chart or infographic flattens into a dump as a run of tiny lines: tick labels, legend words,
  * axis titles. Dozens of them in a row read as a wall of menu items and cut the article in two.
- * A run of short lines that is at least half tick labels (four or more) is the figure's debris: removed, and
+ * A run of short lines that is at least half tick labels, four of them in a row, is the figure's debris: removed, and
  * only a dent in the article around it.
  */
 function softenChartLabels(segments: Segment[]): void {
@@ -375,8 +385,12 @@ function softenChartLabels(segments: Segment[]): void {
     let j = i;
     while (j < segments.length && !segments[j]!.sectionBreak && segments[j]!.score < 0 && textStats(segments[j]!.text).units <= 12) j++;
     const run = segments.slice(i, j);
-    const ticks = run.filter((s) => CHART_TICK.test(s.text)).map((s) => s.text);
-    if (run.length >= 5 && ticks.length >= 4 && ticks.length >= run.length * 0.5 && !isCountingUp(ticks)) {
+    const isTick = run.map((s) => isChartTick(s.text));
+    const ticks = run.filter((_, k) => isTick[k]).map((s) => s.text);
+    // An axis prints its ticks one after another; a label/value table ("Revenue", "$915", …) alternates.
+    let longest = 0;
+    for (let k = 0, streak = 0; k < isTick.length; k++) longest = Math.max(longest, (streak = isTick[k] ? streak + 1 : 0));
+    if (run.length >= 5 && longest >= 4 && ticks.length >= run.length * 0.5 && !isCountingUp(ticks)) {
       for (const seg of run) {
         seg.reason = 'image-debris';
         seg.score = CHART_LABEL_SCORE;

@@ -40,16 +40,21 @@ const SOURCE_LABEL = new RegExp(`(?:来源|來源|稿源|出处|出處|Source)\\
 /** An English outlet line under a headline: "From: The Riverside Courier", "Source: Reuters". */
 const FROM_LINE = /^(?:From|Source)\s*[:：]\s*((?:The\s+)?[A-Z][\p{L}&.'-]*(?:\s+[A-Z][\p{L}&.'-]*){0,4})\s*$/u;
 const AUTHOR_LABEL = new RegExp(`(?:作者|记者|記者|文|撰文|By)\\s*[:：]\\s*([^\\s|｜,，;；]{2,30}?)${LABEL_END}`, 'iu');
-const BY_LINE = /^By\s*[:：]?\s+([A-Z][\p{L}.'-]+(?:\s+[A-Z][\p{L}.'-]+){0,3}(?:\s+and\s+[A-Z][\p{L}.'-]+(?:\s+[A-Z][\p{L}.'-]+){0,3})?)/u;
+/**
+ * One capitalized word of a name, unless it is the month of the date that follows the name
+ * ("By Erin Cole March 18, 2015"): Martin, Novak and Marsh stay names.
+ */
+const MONTH_WORD = 'Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?';
+const NAME_WORD = String.raw`(?!(?:${MONTH_WORD}|${MONTH_WORD.toUpperCase()})\.?\s+\d)[A-Z][\p{L}.'-]+`;
+const NAME = String.raw`${NAME_WORD}(?:\s+${NAME_WORD}){0,3}`;
+const BY_LINE = new RegExp(String.raw`^By\s*[:：]?\s+(${NAME}(?:\s+and\s+${NAME})?)`, 'u');
 /**
  * A blog's post line: "Posted by Maria Ostrowski on June 12, 2023", "Posted on March 3, 2024 by
  * Dana Whitfield", "Written by …". ("Published by" often names the publisher, not a person.)
  */
-const POSTED_BY = /^(?:Posted|Written|Story|Words|Reporting)\b.{0,40}?\bby\s+([A-Z][\p{L}.'-]+(?:\s+[A-Z][\p{L}.'-]+){0,3})/u;
-/** A month that starts the date after a name on a byline ("By Erin Cole March 18, 2015"). */
-const TRAILING_MONTH = /\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?$/iu;
-const byName = (text: string): string | null => BY_LINE.exec(text)?.[1]?.replace(TRAILING_MONTH, '') ?? null;
-const bylineAuthor = (text: string): string | null => byName(text) ?? POSTED_BY.exec(text)?.[1]?.replace(TRAILING_MONTH, '') ?? null;
+const POSTED_BY = new RegExp(String.raw`^(?:Posted|Written|Story|Words|Reporting)\b.{0,40}?\bby\s+(${NAME})`, 'u');
+const byName = (text: string): string | null => BY_LINE.exec(text)?.[1] ?? null;
+const bylineAuthor = (text: string): string | null => byName(text) ?? POSTED_BY.exec(text)?.[1] ?? null;
 const REPORTER = /(?:记者|通讯员)\s*([\p{Script=Han}、]{2,12}?)\s*(?:综合)?(?:报道|报导|摄)/u;
 const DATELINE_OUTLET = /^【\s*([\p{Script=Han}A-Za-z]{2,10}?)\s*(?:北京时间|\d{4}年|\d{1,2}月)/u;
 const URL_LABEL = /(原文地址|原文链接|原文网址|来源网址|本文链接|Original (URL|article)|Source URL|Canonical)/iu;
@@ -74,8 +79,11 @@ export function findByline(segments: Segment[], bodyFirst: number, bodyLast: num
     const inBody = i >= bodyFirst && i <= bodyLast;
     // A credit under a chart or photo ("Source: State Housing Agency") names the data's source, not the outlet.
     if (!inBody || (segments[i]!.reason && segments[i]!.reason !== 'image-debris')) {
-      source ??= FROM_LINE.exec(text)?.[1] ?? SOURCE_LABEL.exec(text)?.[1] ?? null;
-      author ??= byName(text) ?? AUTHOR_LABEL.exec(text)?.[1] ?? null;
+      // English bylines and outlet lines count above the article or in its header, never after it:
+      // a "By …" in the comments or a related list names someone else.
+      const header = i <= bodyLast;
+      source ??= (header ? FROM_LINE.exec(text)?.[1] : undefined) ?? SOURCE_LABEL.exec(text)?.[1] ?? null;
+      author ??= (header ? byName(text) : null) ?? AUTHOR_LABEL.exec(text)?.[1] ?? null;
     }
     if (!url && URL_LABEL.test(text)) url = URL_RE.exec(text)?.[0] ?? URL_RE.exec(segments[i + 1]?.text ?? '')?.[0] ?? null;
     if (!platform && i < bodyFirst && /[>»›]/u.test(text)) platform = SELF_MEDIA.exec(text)?.[1] ?? null;

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { makeSegment, type Segment } from '../Segment';
+import { findByline } from './findByline';
+
+const BODY = 'The council voted on Monday night to close the bridge to cars from next spring, ending a long argument.';
+const segs = (...texts: string[]): Segment[] => texts.map((t, i) => makeSegment(t, i * 200, i * 200 + t.length));
+
+describe('findByline: English bylines', () => {
+  it.each([
+    ['By Steve Martin', 'Steve Martin'],
+    ['By Anna Novak and Tom Marsh', 'Anna Novak and Tom Marsh'],
+    ['By Erin Cole March 18, 2015', 'Erin Cole'],
+    ['By JEFFREY GETTLEMAN JAN. 13, 2017', 'JEFFREY GETTLEMAN'],
+    ['By Sam Decker Sept. 5, 2019', 'Sam Decker'],
+    ['By: Tom Aldridge', 'Tom Aldridge'],
+  ])('%s names %s (a surname like a month stays; the date’s month goes)', (line, name) => {
+    expect(findByline(segs(line, BODY), 1, 1).author).toBe(name);
+  });
+
+  it('takes the byline above the article over one in the comments after it', () => {
+    const page = segs('By Erin Cole', BODY, 'Comments', 'By Mark Reader', 'I disagree with all of this.');
+    expect(findByline(page, 1, 1).author).toBe('Erin Cole');
+    expect(findByline(segs(BODY, 'Comments', 'By Mark Reader'), 0, 0).author).toBeNull();
+  });
+
+  it('reads the outlet from a From: line in the header, not from one after the article', () => {
+    expect(findByline(segs('From: The Riverside Courier', BODY), 1, 1).source).toBe('The Riverside Courier');
+    expect(findByline(segs(BODY, 'From: Some Other Paper'), 0, 0).source).toBeNull();
+  });
+});
