@@ -29,7 +29,13 @@ export async function cleanFile(file: Blob, fileName: string): Promise<FileClean
   } catch (e) {
     return { kind: 'unreadable', message: e instanceof Error ? e.message : String(e) };
   }
-  const sha256 = await sha256Hex(bytes);
+  let sha256: string;
+  try {
+    sha256 = await sha256Hex(bytes);
+  } catch (e) {
+    // No crypto.subtle outside a secure context: the file cannot be identified, so it is not stored.
+    return { kind: 'failed', error: { code: 'internal', message: `The file could not be hashed: ${e instanceof Error ? e.message : String(e)}` } };
+  }
   let result: ImportedCleanResult;
   try {
     result = forImport(cleanClipping(bytes, fileName));

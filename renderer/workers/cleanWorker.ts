@@ -9,5 +9,8 @@ const scope = self as unknown as DedicatedWorkerGlobalScope;
 
 scope.onmessage = (event: MessageEvent<CleanRequest>) => {
   const { id, file, fileName } = event.data;
-  void cleanFile(file, fileName).then((outcome) => scope.postMessage({ id, outcome } satisfies CleanResponse));
+  // Always answer: a page left waiting would fail the file only at the 30 s budget, with the wrong reason.
+  void cleanFile(file, fileName)
+    .catch((e: unknown) => ({ kind: 'failed' as const, error: { code: 'internal' as const, message: `The file could not be hashed or cleaned here: ${e instanceof Error ? e.message : String(e)}` } }))
+    .then((outcome) => scope.postMessage({ id, outcome } satisfies CleanResponse));
 };

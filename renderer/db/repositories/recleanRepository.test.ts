@@ -109,4 +109,23 @@ describe('recleanArticle', () => {
     expect(describeRecleanOutcomes(outcomes)).toBe('Re-cleaned 1 of 2; 1 not re-cleaned (The article or its text is no longer in the library.).');
     expect(describeRecleanOutcomes(await recleanArticles(db, [articleId], realClean))).toBe('Re-cleaned 0 of 1; 1 already cleaned by this version of the cleaner.');
   });
+
+  it('refuses an article whose original is not stored (a backup without originals) and leaves it whole', async () => {
+    const db = await openTestDb();
+    const { articleId, versionId } = await importAsOldClean(db);
+    await db.versions.update(versionId, { original: '' });
+    const before = await db.versions.get(versionId);
+    expect(await countOutdatedCleans(db, [articleId])).toBe(0);
+    const outcome = await recleanArticle(db, articleId, realClean);
+    expect(outcome.kind).toBe('failed');
+    expect(await db.versions.get(versionId)).toEqual(before);
+  });
+
+  it('keeps the import’s decoding warnings, which only the import could see, and takes the new cleaner’s others', async () => {
+    const db = await openTestDb();
+    const { articleId } = await importAsOldClean(db);
+    await db.articles.update(articleId, { warnings: [{ code: 'encoding-guessed', message: 'Decoded as GBK (guessed).' }, { code: 'body-short', message: 'stale' }] });
+    await recleanArticle(db, articleId, realClean);
+    expect((await db.articles.get(articleId))?.warnings.map((w) => w.code)).toEqual(['encoding-guessed']);
+  });
 });

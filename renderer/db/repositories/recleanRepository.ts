@@ -1,9 +1,12 @@
 import { CLEANER_VERSION } from '../../../shared/clean/cleanerVersion';
-import { blocksText, type ImportedCleanResult } from '../../../shared/model/CleanArticle';
+import { blocksText, type CleanWarningCode, type ImportedCleanResult } from '../../../shared/model/CleanArticle';
 import { countWords } from '../../../shared/search/countWords';
 import type { GleanerDb } from '../GleanerDb';
 import { writeSearchRow } from './searchRepository';
 import { ensureSourceForArticle } from './sourcesRepository';
+
+/** Warnings about reading the file's bytes, which only the import saw. */
+const DECODING_WARNINGS = new Set<CleanWarningCode>(['encoding-guessed', 'encoding-declaration-ignored', 'invalid-bytes', 'nul-bytes']);
 
 /** Cleans one text again; the library passes a worker-backed cleaner, tests the cleaner itself. */
 export type RecleanFn = (bytes: Uint8Array, fileName: string) => Promise<ImportedCleanResult>;
@@ -18,7 +21,7 @@ export type RecleanOutcome =
 export async function countOutdatedCleans(db: GleanerDb, articleIds: string[]): Promise<number> {
   const articles = await db.articles.bulkGet(articleIds);
   const versions = await db.versions.bulkGet(articles.flatMap((a) => (a ? [a.currentVersionId] : [])));
-  return versions.filter((v) => v && v.cleanerVersion < CLEANER_VERSION).length;
+  return versions.filter((v) => v && v.cleanerVersion < CLEANER_VERSION && v.original !== '').length;
 }
 
 /**
@@ -28,14 +31,18 @@ export async function countOutdatedCleans(db: GleanerDb, articleIds: string[]): 
  * removed regions, title, date, source …) is replaced, in place, in one transaction.
  *
  * The stored original is the decoded (and repaired) text, so it goes back to the cleaner as UTF-8
- * with the decoding forced. If the cleaner reads it into a different text, its ranges would not
- * fit the stored original: the article is left as it was and the outcome says why.
+ * (valid UTF-8 wins over any declaration the page makes). If the cleaner reads it into a different
+ * text, its ranges would not fit the stored original: the article is left as it was and the
+ * outcome says why. The warnings about how the file was decoded are the import's: only the
+ * import saw the bytes, so they are kept and the re-clean's own decoding warnings dropped.
  */
 export async function recleanArticle(db: GleanerDb, articleId: string, clean: RecleanFn, options: { force?: boolean } = {}): Promise<RecleanOutcome> {
   const article = await db.articles.get(articleId);
   const version = article ? await db.versions.get(article.currentVersionId) : undefined;
   if (!article || !version) return { kind: 'failed', articleId, message: 'The article or its text is no longer in the library.' };
   if (!options.force && version.cleanerVersion >= CLEANER_VERSION) return { kind: 'current', articleId };
+  // A backup made without originals restores versions with an empty original: cleaning nothing would wipe the article.
+  if (version.original === '') return { kind: 'failed', articleId, message: 'Its original text is not in the library (restored from a backup without originals); re-import the file to re-clean it.' };
 
   const fileName = article.path.slice(article.path.lastIndexOf('/') + 1);
   const result = await clean(new TextEncoder().encode(version.original), fileName);
@@ -65,7 +72,7 @@ export async function recleanArticle(db: GleanerDb, articleId: string, clean: Re
       url: cleaned.url,
       language: cleaned.language,
       words: countWords(text),
-      warnings: cleaned.warnings,
+      warnings: [...(now.warnings ?? []).filter((w) => DECODING_WARNINGS.has(w.code)), ...cleaned.warnings.filter((w) => !DECODING_WARNINGS.has(w.code))],
       updatedAt: Date.now(),
     });
     await writeSearchRow(db, articleId);

@@ -20,7 +20,6 @@ describe('phrase rules', () => {
     'Recently Viewed',
     'Related videos',
     'Most read on The Courier',
-    'Trending on Example News',
     'More videos from Example',
     'In case you missed it',
     '相关推荐',
@@ -39,5 +38,16 @@ describe('phrase rules', () => {
     'The most read book in the library was a guide to the local birds.',
   ])('prose that starts like a header is not one: %s', (line) => {
     expect(reasonOf(line)).toBeNull();
+  });
+});
+
+describe('pager rule', () => {
+  it('reads pagers and rejects a long run of digits in linear time', () => {
+    expect(reasonOf('【1】【2】【3】 下一页')?.reason).toBe('navigation');
+    expect(reasonOf('« 1 2 3 4 »')?.reason).toBe('navigation');
+    expect(reasonOf('Page 2 of 7')?.reason).toBe('navigation');
+    // Before the digits of a bare number had to end, 30 digits and a letter took seconds and 100
+    // never finished: this line would run into the test's time limit.
+    expect(reasonOf(`${'1'.repeat(100)}x`)).toBeNull();
   });
 });

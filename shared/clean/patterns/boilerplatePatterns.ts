@@ -20,7 +20,7 @@ export const PHRASE_RULES: PhraseRule[] = [
   // Lists of other stories: headers that open them.
   {
     reason: 'related',
-    pattern: /^(相关(推荐|阅读|新闻|文章|报道|链接|资讯|专题|内容)|热点推荐|热门推荐|推荐阅读|延伸阅读|猜你喜欢|为你推荐|大家都在看|热门文章|最新文章|热门资讯|推荐资讯|点击排行|排行榜|本企业其他资讯|往期回顾|精彩推荐|精彩图片|热文推荐|今日推荐|编辑推荐|更多(关于.*的)?(资讯|新闻|文章|精彩|内容)|头条要闻|作者(最新|其他|更多)文章|相关搜索|为您推荐|(你|您)?可能(会)?(喜欢|感兴趣)(的文章|的内容)?|热门.{0,4}排行(榜)?|Promoted( Links| Stories| Content)?|by Taboola|by Outbrain|Sponsored (Links|Stories)|推荐\\s*\\d*|查看更多跟贴|热门跟贴|跟贴|更多精彩|Related( (articles?|stories|posts|content|coverage|news|reading|topics))?|Recommended( for you| stories| reading)?|More (from|on|stories|news|in)\b|Read (more|next)|You (may|might) (also )?(like|be interested)|Most (read|popular|viewed|shared)|Popular (now|stories)|Trending( now)?|Top stories|Latest (news|stories)|Further reading|See also|What to read next|Read this next|Up next|Next up|Don[’']t miss|Editor[’']?s[’']? (picks|choice)|Top picks|Around the web|From (our|the) (partners|web)|Recently viewed|Related videos?|Watch (next|more)|(Most (read|popular|viewed|shared)|Popular|Trending) (on|in|at) .{2,30}|More (videos|articles)( from .{2,30})?|In case you missed it|Keep reading|More to explore|Elsewhere on .{2,30})\s*[:：]?\s*$/iu,
+    pattern: /^(相关(推荐|阅读|新闻|文章|报道|链接|资讯|专题|内容)|热点推荐|热门推荐|推荐阅读|延伸阅读|猜你喜欢|为你推荐|大家都在看|热门文章|最新文章|热门资讯|推荐资讯|点击排行|排行榜|本企业其他资讯|往期回顾|精彩推荐|精彩图片|热文推荐|今日推荐|编辑推荐|更多(关于.*的)?(资讯|新闻|文章|精彩|内容)|头条要闻|作者(最新|其他|更多)文章|相关搜索|为您推荐|(你|您)?可能(会)?(喜欢|感兴趣)(的文章|的内容)?|热门.{0,4}排行(榜)?|Promoted( Links| Stories| Content)?|by Taboola|by Outbrain|Sponsored (Links|Stories)|推荐\\s*\\d*|查看更多跟贴|热门跟贴|跟贴|更多精彩|Related( (articles?|stories|posts|content|coverage|news|reading|topics))?|Recommended( for you| stories| reading)?|More (from|on|stories|news|in)\b|Read (more|next)|You (may|might) (also )?(like|be interested)|Most (read|popular|viewed|shared)|Popular (now|stories)|Trending( now)?|Top stories|Latest (news|stories)|Further reading|See also|What to read next|Read this next|Up next|Next up|Don[’']t miss|Editor[’']?s[’']? (picks|choice)|Top picks|Around the web|From (our|the) (partners|web)|Recently viewed|Related videos?|Watch (next|more)|Most (read|popular|viewed|shared) (on|in|at) .{2,30}|More (videos|articles)( from .{2,30})?|In case you missed it|Keep reading|More to explore|Elsewhere on .{2,30})\s*[:：]?\s*$/iu,
     maxUnits: 24,
     startsSection: true,
   },
@@ -79,7 +79,9 @@ export const PHRASE_RULES: PhraseRule[] = [
   },
   { reason: 'share', pattern: /^(\[\s*[^\]]{1,10}\s*\]\s*){2,}$/u, maxUnits: 60 },
   // Pagers: 【1】【2】【3】 下一页, « 1 2 3 », Page 1 of 4.
-  { reason: 'navigation', pattern: /^([«‹<]?\s*([【\[(]?\d{1,3}[】\])]?\s*){2,}(下一页|上一页|尾页|末页|Next|Prev(ious)?)?\s*[»›>]?|(第\s*\d+\s*页|Page \d+ of \d+).{0,20})$/iu, maxUnits: 20 },
+  // A bare page number must end where its digits end: "12345" cannot be read as 1, 23, 45 … in
+  // exponentially many ways (a line of 30 digits and a letter took seconds to reject).
+  { reason: 'navigation', pattern: /^([«‹<]?\s*(?:(?:[【\[(]\d{1,3}[】\])]|\d{1,3}(?!\d))\s*){2,}(下一页|上一页|尾页|末页|Next|Prev(ious)?)?\s*[»›>]?|(第\s*\d+\s*页|Page \d+ of \d+).{0,20})$/iu, maxUnits: 20 },
   { reason: 'share', pattern: /^(分享|收藏|点赞|转发|举报|打印|纠错|我要纠错|我有话说|微信扫一扫|扫一扫)/u, maxUnits: 12 },
   { reason: 'comments', pattern: /^(回复|\d+\s*条回复|查看(全部|更多)?回复|展开(全部)?回复|Reply|Replies)(?![\p{L}\p{N}])/iu, maxUnits: 16 },
   { reason: 'footer', pattern: /(ICP(备|证)?\s*[\d号-]|[京沪粤浙苏]ICP|公网安备|违法和不良信息举报|互联网新闻信息服务许可)/u, maxUnits: 200 },

@@ -87,8 +87,10 @@ export function findTitle(segments: Segment[], bodyFirst: number, documentTitle:
     // An English headline with a subtitle after a colon may run to 20 words; a standfirst ends like a sentence.
     if ((st.cjk < 4 && st.words >= 15 && (st.words > 22 || /[.!]$/u.test(text))) || st.cjk > 36) score -= 3;
     else if (st.cjk < 4 && st.words >= 15) score -= 1;
-    // A full date belongs to a dateline or a list entry, rarely to a headline.
-    if (findDates(text).length > 0) score -= 3;
+    // A line that is mostly a full date is a dateline or a list entry ("Yahoo FinanceOctober 13, 2016");
+    // a headline may carry a date among many words ("Weekly briefing, March 18, 2015: ministers …").
+    const date = findDates(text)[0];
+    if (date && textStats(text.replace(date.raw, ' ')).words <= 4) score -= 3;
     if (st.cjk < 4 && /^[A-Z0-9'"‘“]/u.test(text) && text.split(/\s+/u).filter((w) => /^[A-Z]/u.test(w)).length >= Math.min(3, st.words)) score += 1;
     // A sentence ends in a full stop; a headline may end in an abbreviation's (N.Y.C., U.S.).
     if (/[。.]$/u.test(text) && !/(?:^|[\s.])\p{Lu}\.$/u.test(text) && st.punct > 1) score -= 4;

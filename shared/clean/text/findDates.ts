@@ -56,7 +56,7 @@ const EUROPEAN_MONTHS: Record<string, number> = Object.fromEntries(
     ['janvier', 'enero', 'janeiro', 'gennaio', 'januar', 'januari'],
     ['février', 'fevrier', 'febrero', 'fevereiro', 'febbraio', 'februar', 'februari'],
     ['mars', 'marzo', 'março', 'marco', 'märz', 'maerz', 'maart'],
-    ['avril', 'abril', 'aprile', 'april'],
+    ['avril', 'abril', 'aprile'],
     ['mai', 'mayo', 'maio', 'maggio', 'mei'],
     ['juin', 'junio', 'junho', 'giugno', 'juni'],
     ['juillet', 'julio', 'julho', 'luglio', 'juli'],
