@@ -17,13 +17,6 @@ export type RecleanOutcome =
   | { kind: 'current'; articleId: string }
   | { kind: 'failed'; articleId: string; message: string };
 
-/** How many of the given articles were cleaned by an older cleaner than this build's. */
-export async function countOutdatedCleans(db: GleanerDb, articleIds: string[]): Promise<number> {
-  const articles = await db.articles.bulkGet(articleIds);
-  const versions = await db.versions.bulkGet(articles.flatMap((a) => (a ? [a.currentVersionId] : [])));
-  return versions.filter((v) => v && v.cleanerVersion < CLEANER_VERSION && v.original !== '').length;
-}
-
 /**
  * Runs the current cleaner again over an article's current version: the user's way to take up a
  * cleaner upgrade. The version keeps its original text, so every highlight, note and correction
