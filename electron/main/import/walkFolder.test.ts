@@ -116,7 +116,7 @@ describe('readClippingFile', () => {
 
   // Root bypasses file permissions, so a chmod 000 file is readable there; the assertion that
   // matters then is that the read succeeds instead of the import failing.
-  it.skipIf(isRoot)('reports permission denied on a chmod 000 file (non-root)', async () => {
+  it.skipIf(isRoot)('reports permission denied on a chmod 000 file (skipped when run as root, who can read any file)', async () => {
     expect(await readClippingFile(path.join(root, 'perm', 'denied.html'), MB)).toEqual({ ok: false, status: 'skipped', reason: 'permission denied' });
   });
   it.runIf(isRoot)('reads a chmod 000 file when running as root (permissions do not apply)', async () => {
