@@ -30,9 +30,9 @@ function newVersion(articleId: string, sha256: string, clean: ImportedArticle, n
   };
 }
 
-/** The article fields that come from the cleaner; the user's own fields are left to the caller. */
-function cleanFields(item: ImportItem, clean: ImportedArticle, text: string, sourceId: string | null) {
-  const fileName = item.path.split('/').pop() ?? item.path;
+/** The article fields that come from the cleaner (import and re-clean); the user's own fields are left to the caller. */
+export function cleanFields(path: string, clean: ImportedArticle, text: string, sourceId: string | null) {
+  const fileName = path.split('/').pop() ?? path;
   return {
     title: clean.title.trim() || fileName,
     published: clean.published,
@@ -90,7 +90,7 @@ export async function ingestImportItem(db: GleanerDb, item: ImportItem, now = Da
       await db.versions.add(version);
       const versionCount = existing.versionCount + 1;
       await db.articles.update(existing.id, {
-        ...cleanFields(item, clean, text, sourceId),
+        ...cleanFields(item.path, clean, text, sourceId),
         currentVersionId: sha256,
         versionCount,
         updatedAt: now,
@@ -107,7 +107,7 @@ export async function ingestImportItem(db: GleanerDb, item: ImportItem, now = Da
       id: articleId,
       path: item.path,
       root: item.root,
-      ...cleanFields(item, clean, text, sourceId),
+      ...cleanFields(item.path, clean, text, sourceId),
       currentVersionId: sha256,
       versionCount: 1,
       gradeOverride: null,

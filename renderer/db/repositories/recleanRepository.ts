@@ -1,7 +1,7 @@
 import { CLEANER_VERSION } from '../../../shared/clean/cleanerVersion';
 import { blocksText, type CleanWarningCode, type ImportedCleanResult } from '../../../shared/model/CleanArticle';
-import { countWords } from '../../../shared/search/countWords';
 import type { GleanerDb } from '../GleanerDb';
+import { cleanFields } from './importRepository';
 import { writeSearchRow } from './searchRepository';
 import { ensureSourceForArticle } from './sourcesRepository';
 
@@ -56,15 +56,7 @@ export async function recleanArticle(db: GleanerDb, articleId: string, clean: Re
     await db.versions.put({ ...kept, blocks: cleaned.blocks, removed: cleaned.removed, cleanerVersion: cleaned.cleanerVersion });
     const sourceId = await ensureSourceForArticle(db, { name: cleaned.source, url: cleaned.url });
     await db.articles.update(articleId, {
-      title: cleaned.title.trim() || fileName,
-      published: cleaned.published,
-      publishedKind: cleaned.publishedKind,
-      sourceId,
-      sourceName: cleaned.source,
-      author: cleaned.author,
-      url: cleaned.url,
-      language: cleaned.language,
-      words: countWords(text),
+      ...cleanFields(article.path, cleaned, text, sourceId),
       warnings: [...(now.warnings ?? []).filter((w) => DECODING_WARNINGS.has(w.code)), ...cleaned.warnings.filter((w) => !DECODING_WARNINGS.has(w.code))],
       updatedAt: Date.now(),
     });

@@ -329,9 +329,9 @@ const isProse = (seg: Segment | undefined): boolean => (seg?.score ?? 0) >= 40;
 /**
  * News sites set a "Related" / "Read more" box inside the article: the header and a headline or
  * two, then the article goes on. In a dump the header reads like the related list under an
- * article and walls the rest off. Prose right before it and two paragraphs of prose resuming
- * within three lines, two paragraphs in a row set apart by blank lines, make it a box: its lines are
- * still removed, but as a dent, not a wall.
+ * article and walls the rest off. Prose right before it, and prose resuming within three lines as
+ * two paragraphs in a row set apart by blank lines, make it a box: its lines are still removed,
+ * but as a dent, not a wall.
  */
 function softenInlineRelatedBoxes(segments: Segment[]): void {
   for (let i = 1; i < segments.length; i++) {
@@ -393,18 +393,15 @@ function softenChartLabels(segments: Segment[]): void {
     if (run.length >= 5 && longest >= 4 && ticks.length >= run.length * 0.5 && !isCountingUp(ticks)) {
       for (const seg of run) {
         seg.reason = 'image-debris';
-        seg.score = CHART_LABEL_SCORE;
+        seg.score = DENT_SCORE;
       }
     }
     i = Math.max(j, i + 1);
   }
 }
 
-/** Score of a chart's label line: like a code line, a dent in the article, not a wall. */
-const CHART_LABEL_SCORE = -0.5;
-
-/** Score of a short line inside a code block: a dent in the article, not a wall. */
-const CODE_LINE_SCORE = -0.5;
+/** Score of a short line inside a code block or a chart's labels: a dent in the article, not a wall. */
+const DENT_SCORE = -0.5;
 
 /**
  * A text dump keeps a code block, query or console table as consecutive short lines (no blank
@@ -422,7 +419,7 @@ function softenCodeBlocks(segments: Segment[]): void {
         if ((seg.reason && seg.reason !== 'metadata') || seg.sectionBreak || seg.score >= 0) continue;
         // A timestamp in a log or a query result is data, not the page's metadata line.
         seg.reason = undefined;
-        seg.score = CODE_LINE_SCORE;
+        seg.score = DENT_SCORE;
       }
     }
     start = i;

@@ -1,6 +1,6 @@
 import { BARE_DATETIME } from '../patterns/boilerplatePatterns';
 import type { Segment } from '../Segment';
-import { findDates } from '../text/findDates';
+import { ANY_CASE_MONTHS, findDates } from '../text/findDates';
 import { textStats } from '../text/textStats';
 import { splitTitleParts } from './findTitle';
 
@@ -44,8 +44,7 @@ const AUTHOR_LABEL = new RegExp(`(?:作者|记者|記者|文|撰文|By)\\s*[:：
  * One capitalized word of a name, unless it is the month of the date that follows the name
  * ("By Erin Cole March 18, 2015"): Martin, Novak and Marsh stay names.
  */
-const MONTH_WORD = 'Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?';
-const NAME_WORD = String.raw`(?!(?:${MONTH_WORD}|${MONTH_WORD.toUpperCase()})\.?\s+\d)[A-Z][\p{L}.'-]+`;
+const NAME_WORD = String.raw`(?!(?:${ANY_CASE_MONTHS})\.?\s+\d)[A-Z][\p{L}.'-]+`;
 const NAME = String.raw`${NAME_WORD}(?:\s+${NAME_WORD}){0,3}`;
 const BY_LINE = new RegExp(String.raw`^By\s*[:：]?\s+(${NAME}(?:\s+and\s+${NAME})?)`, 'u');
 /**

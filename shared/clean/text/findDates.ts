@@ -29,7 +29,8 @@ const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'Ju
 const monthForms = (cased: (m: string) => string): string[] =>
   MONTH_NAMES.flatMap((m) => [m, ...(m === 'September' ? ['Sept'] : []), m.slice(0, 3)].map(cased));
 const TITLE_MONTHS = monthForms((m) => m).join('|');
-const ANY_CASE_MONTHS = [...monthForms((m) => m), ...monthForms((m) => m.toUpperCase()), ...monthForms((m) => m.toLowerCase())].join('|');
+/** English month names as a regex alternation, written out or cut short, in title, upper or lower case. */
+export const ANY_CASE_MONTHS = [...monthForms((m) => m), ...monthForms((m) => m.toUpperCase()), ...monthForms((m) => m.toLowerCase())].join('|');
 /**
  * "October 13, 2016", "JULY 26, 2016", "Sept. 5 2019 at 9:30". A month glued to the word before
  * it ("Yahoo FinanceOctober 13, 2016": inline elements joined in a dump) counts when it is
