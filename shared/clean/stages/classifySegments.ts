@@ -30,12 +30,28 @@ function isMetadataLine(text: string, units: number): boolean {
   return /(来源|作者|编辑|字号|责编|记者|阅读|浏览|Source|By|Updated|Published)/iu.test(text);
 }
 
+/** Words English headlines leave in lower case when every other word is capitalized. */
+const MINOR_WORDS = new Set('a an and as at but by for from in into nor of off on onto or out over per so than the to up upon via vs with yet'.split(' '));
+
+/**
+ * An English headline set in Title Case ("Police Arrest Three Students At Warwick"): four or more
+ * main words, all capitalized, and no sentence ending. Article prose and list items inside an
+ * article are sentences, with most words in lower case.
+ */
+function isTitleCaseHeadline(text: string): boolean {
+  // A table row of names and figures (`Wellington 1 Auckland 1,628,900`) is data, not a headline.
+  if (/[.!?:;,]$/u.test(text) || (text.match(/\d+/gu)?.length ?? 0) > 2) return false;
+  const words = text.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
+  if (words.length > 25) return false;
+  const main = words.filter((w) => !MINOR_WORDS.has(w.toLowerCase()));
+  return main.length >= 4 && main.every((w) => /^\p{Lu}/u.test(w));
+}
+
 /** A line shaped like a headline in a list: mid-length, no sentence ending. */
 function isHeadlineLike(seg: Segment): boolean {
   if (seg.reason) return false;
   const st = textStats(seg.text);
-  // English lists inside articles read like this too; the rule is for CJK story lists.
-  if (st.cjk < 6) return false;
+  if (st.cjk < 6) return st.cjk === 0 && isTitleCaseHeadline(seg.text);
   return st.units >= 6 && st.units <= 64 && !/[。！？!?.…”"」』：:；;]$/u.test(seg.text) && st.punct <= 3;
 }
 
