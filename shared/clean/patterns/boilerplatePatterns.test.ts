@@ -41,6 +41,16 @@ describe('phrase rules', () => {
   });
 });
 
+describe('skip links', () => {
+  it.each(['Skip to content', 'Skip to main content', 'Jump to navigation Jump to search', 'Skip to contentSkip to site index'])('%s is navigation', (line) => {
+    expect(reasonOf(line)?.reason).toBe('navigation');
+  });
+
+  it('a sentence that starts with "Jump to" is not a skip link', () => {
+    expect(reasonOf('Jump to conclusions at your peril, the judge warned.')).toBeNull();
+  });
+});
+
 describe('pager rule', () => {
   it('reads pagers and rejects a long run of digits in linear time', () => {
     expect(reasonOf('【1】【2】【3】 下一页')?.reason).toBe('navigation');

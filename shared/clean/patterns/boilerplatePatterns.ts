@@ -63,7 +63,7 @@ export const PHRASE_RULES: PhraseRule[] = [
   },
   {
     reason: 'navigation',
-    pattern: /^(\S{0,6}首页|网站首页|返回首页|返回顶部|回到顶部|返回列表|上一篇|下一篇|上一页|下一页|登录|注册|申请入驻|我的订阅|无障碍浏览|进入关怀版|手机版|客户端|APP下载)|^(Home|Skip to (main )?content|Sign (in|up)|Log ?in|Menu|Back to top|Previous( article)?|Next( article)?|Advertisement)(?![\p{L}\p{N}])/iu,
+    pattern: /^(\S{0,6}首页|网站首页|返回首页|返回顶部|回到顶部|返回列表|上一篇|下一篇|上一页|下一页|登录|注册|申请入驻|我的订阅|无障碍浏览|进入关怀版|手机版|客户端|APP下载)|^(?:Skip|Jump) to (?:the )?(?:main )?(?:content|navigation|search|site index|footer|menu)|^(Home|Sign (in|up)|Log ?in|Menu|Back to top|Previous( article)?|Next( article)?|Advertisement)(?![\p{L}\p{N}])/iu,
     maxUnits: 14,
   },
   { reason: 'metadata', pattern: /^(Saved from|Archived from|Snapshot (of|taken)|Captured (on|from)|This (page|copy) was (saved|archived))\b/iu, maxUnits: 60 },

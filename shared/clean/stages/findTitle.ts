@@ -11,6 +11,9 @@ const CAPTION = /(供图|截图|（.{0,12}摄）|\(.{0,12}摄\)|图片来源|资
  */
 const BYLINE = /^(by|von|par|por|di|door)\s*[:：]?\s+\p{Lu}|^(from|source|via)\s*[:：]|^((medically )?reviewed|edited|written|reported|compiled|photo(graph)?s?|illustrations?|words|story|text|reporting)( and \w+)? by\b|^(作者|记者|文|来源|编辑|发布)|^(posted|published|updated)\b/iu;
 
+/** A byline's relative time: "2 hours ago", "3天前" (a clock time alone may be a video's countdown). */
+const RELATIVE_TIME = /(\d+\s*(秒|分钟|小时|天)前|\b(minutes?|hours?|days?) ago)\s*$/iu;
+
 /** Splits a document title like `Headline - Section - Site` or `Headline_Site` into its parts. */
 export function splitTitleParts(text: string): string[] {
   return text.split(/\s+[-–—|·]\s+|\s*[|｜_]\s*|\s+-\s*/u).map((p) => p.trim()).filter(Boolean);
@@ -73,7 +76,8 @@ export function findTitle(segments: Segment[], bodyFirst: number, documentTitle:
     // What follows a headline: a byline, a date, a share bar, or the article itself.
     const after = segments.slice(i + 1, i + 4);
     // The canonical news header: headline, then a date with the outlet or author.
-    const dated = segments.slice(i + 1, i + 6).findIndex((n) => findDates(n.text).length > 0 && textStats(n.text).units < 60);
+    // A relative time ("Alex Perry 1 day ago") dates the story as well as a calendar date does.
+    const dated = segments.slice(i + 1, i + 6).findIndex((n) => textStats(n.text).units < 60 && (findDates(n.text).length > 0 || RELATIVE_TIME.test(n.text)));
     if (dated >= 0) score += dated === 0 ? 7 : dated === 1 ? 6 : 5;
     else if (after.some((n) => n.reason === 'metadata' || n.reason === 'share' || BYLINE.test(n.text))) score += 3;
     if (/。./u.test(text)) score -= 3;
@@ -93,7 +97,8 @@ export function findTitle(segments: Segment[], bodyFirst: number, documentTitle:
     if (date && textStats(text.replace(date.raw, ' ')).words <= 4) score -= 3;
     if (st.cjk < 4 && /^[A-Z0-9'"‘“]/u.test(text) && text.split(/\s+/u).filter((w) => /^[A-Z]/u.test(w)).length >= Math.min(3, st.words)) score += 1;
     // A sentence ends in a full stop; a headline may end in an abbreviation's (N.Y.C., U.S.).
-    if (/[。.]$/u.test(text) && !/(?:^|[\s.])\p{Lu}\.$/u.test(text) && st.punct > 1) score -= 4;
+    // One sentence with a full stop is a standfirst more often than a headline.
+    if (/[。.]$/u.test(text) && !/(?:^|[\s.])\p{Lu}\.$/u.test(text)) score -= st.punct > 1 ? 4 : 2;
     if (/[:：]$/u.test(text)) score -= 3;
     if (st.punct > 4) score -= 2;
     if (seg.linkChars > text.length * 0.5) score -= 6;
