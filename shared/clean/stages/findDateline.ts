@@ -26,6 +26,19 @@ function shortYearDate(text: string): { iso: string; index: number } | undefined
 }
 
 /**
+ * Some layouts print the year, the day and the time in separate boxes, so a dump has them on
+ * lines of their own (`2019` / `09/07` / `19:02`). Read together they are one date.
+ */
+function splitDateLines(segments: Segment[], i: number): string | null {
+  const year = segments[i]?.text.trim() ?? '';
+  const day = segments[i + 1]?.text.trim() ?? '';
+  if (!/^(?:19|20)\d{2}$/u.test(year) || !/^\d{1,2}[/.-]\d{1,2}$/u.test(day)) return null;
+  const time = segments[i + 2]?.text.trim() ?? '';
+  const [month, date] = day.split(/[/.-]/u);
+  return `${year}-${month}-${date}${/^\d{1,2}:\d{2}$/u.test(time) ? ` ${time}` : ''}`;
+}
+
+/**
  * Publication date from the text around the headline. Only a date in the header (between the
  * headline and the body), a labelled one, a dateline (`…2021年05月20日讯`) or a date in the
  * original URL counts as publication. A timestamp elsewhere (after a recommendation list, by an
@@ -48,6 +61,11 @@ export function findDateline(segments: Segment[], titleIndex: number, bodyFirst:
   for (let i = from; i <= to; i++) {
     const seg = segments[i]!;
     if (CAPTURE_LABEL.test(seg.text)) continue;
+    const split = i < headerEnd ? splitDateLines(segments, i) : null;
+    if (split) {
+      const d = findDates(split)[0];
+      if (d) return { ...decision, published: d.iso, publishedKind: 'published', publishedText: split };
+    }
     const d = findDates(seg.text)[0];
     // Inside the body only a dateline, a labelled date or a line that is only a date counts;
     // prose mentions dates all the time. (A gallery page prints its first caption above the date.)
