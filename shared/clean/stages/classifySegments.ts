@@ -173,8 +173,14 @@ function markStoryLists(segments: Segment[]): void {
  */
 function looksLikeCode(text: string): boolean {
   const symbols = text.match(/[=;{}()[\]<>│┃|_*+\/\\:.,'"`$#@-]/gu)?.length ?? 0;
-  return symbols >= 3 && symbols / text.length >= 0.1 && /[=;{}│┃]|\(\)|->|=>|::/u.test(text) && /[\p{L}\p{N}]{2}/u.test(text);
+  if (symbols >= 3 && symbols / text.length >= 0.1 && /[=;{}│┃]|\(\)|->|=>|::/u.test(text) && /[\p{L}\p{N}]{2}/u.test(text)) return true;
+  // Query and code lines with few symbols: an SQL clause, a line left open or continued by a
+  // bracket or comma, a snake_case name or a call. Menu items end in a word.
+  return SQL_CLAUSE.test(text) || /[([{,]$|^[)\]}]/u.test(text) || /\b[a-z]+_[a-z_\d]+\b|\b[a-z_]\w*\(/u.test(text);
 }
+
+/** A line that opens an SQL clause, in the upper case queries are written in. */
+const SQL_CLAUSE = /^(SELECT|FROM|WHERE|WITH|GROUP BY|ORDER BY|(LEFT |RIGHT |INNER |OUTER |CROSS )?JOIN|UNION( ALL)?|INSERT INTO|UPDATE|DELETE FROM|VALUES|HAVING|LIMIT|CREATE TABLE)\b/u;
 
 /** Article-likeness of one segment from its own text, links and layout. */
 function scoreSegment(seg: Segment, format: 'html' | 'markdown' | 'text'): number {
@@ -336,6 +342,41 @@ export function classifySegments(segments: Segment[], format: 'html' | 'markdown
     softenCodeBlocks(segments);
     softenChartLabels(segments);
     softenInlineRelatedBoxes(segments);
+    softenTablesOfContents(segments);
+  }
+}
+
+/** A contents box's own header. */
+const CONTENTS_HEADER = /^(table of contents|contents|in this (article|story|post)|on this page|jump to section|目录|本文目录|文章目录)$/iu;
+
+/**
+ * An article's table of contents lists its own subheadings: in a dump, a run of short lines that
+ * come back later on the page, one by one, as the subheadings. Twenty of them in a row weigh like
+ * a menu and cut the introduction off the article. A run of four or more short lines, half
+ * of which recur further down with prose under them, is removed as navigation but only dents the article.
+ */
+function softenTablesOfContents(segments: Segment[]): void {
+  // Where each short line appears again as a subheading: a line with prose right under it.
+  // (A menu in the header comes back in the footer, among other menu items.)
+  const headingAt = new Map<string, number>();
+  segments.forEach((seg, k) => {
+    if (textStats(seg.text).units <= 30 && (isProse(segments[k + 1]) || isProse(segments[k + 2]))) headingAt.set(comparable(seg.text), k);
+  });
+  let i = 0;
+  while (i < segments.length) {
+    let j = i;
+    while (j < segments.length && !segments[j]!.sectionBreak && segments[j]!.score < 0 && textStats(segments[j]!.text).units <= 30) j++;
+    const run = segments.slice(i, j);
+    const recurring = run.filter((seg) => (headingAt.get(comparable(seg.text)) ?? -1) >= j).length;
+    if (run.length >= 4 && recurring >= 4 && recurring >= run.length * 0.5) {
+      for (const seg of run) {
+        // The box's title and its entries; any other short line in the run keeps its own reason.
+        if (seg.reason && !CONTENTS_HEADER.test(seg.text)) continue;
+        seg.reason = 'navigation';
+        seg.score = DENT_SCORE;
+      }
+    }
+    i = Math.max(j, i + 1);
   }
 }
 

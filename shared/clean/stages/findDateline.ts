@@ -52,7 +52,7 @@ export function findDateline(segments: Segment[], titleIndex: number, bodyFirst:
       if (d) decision.captured = d.iso;
     }
   }
-  const from = Math.max(0, (titleIndex >= 0 ? titleIndex : bodyFirst) - 2);
+  const from = Math.max(0, (titleIndex >= 0 ? titleIndex : bodyFirst) - 4);
   // The header runs to the first real paragraph: bylines and date lines sit between it and the headline.
   const headerStart = Math.max(bodyFirst, titleIndex + 1);
   let headerEnd = headerStart;
