@@ -41,6 +41,20 @@ describe('phrase rules', () => {
   });
 });
 
+describe('WeChat closers', () => {
+  it.each(['编辑|禤志杰', '责编丨陈梦莹', '校对 | 黄慧敏', '来源|广州参考、广州南沙发布'])('%s is a credits line', (line) => {
+    expect(reasonOf(line)?.reason).toBe('metadata');
+  });
+
+  it.each(['1、回复【公租房】查看最新消息', '点击菜单栏【便民服务】解锁更多服务！', '看都看完了，点【在看】试试', '喜欢就分享、点赞、在看吧'])('%s is the account\'s promotion', (line) => {
+    expect(reasonOf(line)?.reason).toBe('promotion');
+  });
+
+  it.each(['编辑部的同事们连夜赶稿，第二天一早就把稿件送到了印刷厂。', '他回复说，这件事还在调查之中，暂时不便透露更多细节。'])('prose is not a closer: %s', (line) => {
+    expect(reasonOf(line)).toBeNull();
+  });
+});
+
 describe('skip links', () => {
   it.each(['Skip to content', 'Skip to main content', 'Jump to navigation Jump to search', 'Skip to contentSkip to site index'])('%s is navigation', (line) => {
     expect(reasonOf(line)?.reason).toBe('navigation');

@@ -96,8 +96,12 @@ export const PHRASE_RULES: PhraseRule[] = [
     pattern: /(扫码|二维码|关注(我们|公众号|微信号)|长按(识别|复制|二维码)|下载.{0,6}(APP|客户端)|点击(进入|查看|阅读|关注|下载)|Subscribe (to|now)|Sign up for|newsletter|^Check out more\b|^(Follow|Like) us on\b)/iu,
     maxUnits: 50,
   },
+  // A WeChat account's service menu under its articles: 回复【社保】查询…, 点击菜单栏…, 点【在看】….
+  { reason: 'promotion', pattern: /(回复[【「“"].{1,10}[】」”"]\s*(查看|查询|获取|了解|领取|即可)|点击菜单栏|点(个|一下)?[【「]?在看[】」]?|点亮[【「]?在看|分享.{0,4}点赞.{0,4}在看)/u, maxUnits: 60 },
   // Ad labels are whole lines; "广告牌" in a sentence is not an ad.
   { reason: 'promotion', pattern: /^[（(【\[]?(广告|推广|赞助|Advertisement|Advertising|Sponsored( content)?|Ad)[）)】\]]?$/iu, maxUnits: 6 },
+  // WeChat articles close with credits set off by a bar: 编辑|张三, 责编丨李四, 校对 | 王五.
+  { reason: 'metadata', pattern: /^(编辑|责编|责任编辑|校对|审核|审校|监制|统筹|策划|排版|美编|来源|作者|记者|撰文|文字|图片|摄影|视频|设计|出品|主编|终审|初审|复审)\s*[|｜丨]\s*\S/u, maxUnits: 60 },
   {
     reason: 'metadata',
     pattern: new RegExp(
