@@ -50,6 +50,10 @@ describe('WeChat closers', () => {
     expect(reasonOf(line)?.reason).toBe('promotion');
   });
 
+  it('a bracketed call to action makes a long pitch a promotion', () => {
+    expect(reasonOf('“只有潮水退了才知道谁在裸泳”，一张榜单尽显中国经济的“大事”与“大势”！ “2018十大经济年度人物评选”火热进行中！【点击投票】Pick你心目中的商业领袖')?.reason).toBe('promotion');
+  });
+
   it.each(['编辑部的同事们连夜赶稿，第二天一早就把稿件送到了印刷厂。', '他回复说，这件事还在调查之中，暂时不便透露更多细节。'])('prose is not a closer: %s', (line) => {
     expect(reasonOf(line)).toBeNull();
   });

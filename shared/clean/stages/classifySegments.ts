@@ -66,18 +66,22 @@ function markHeadlineRuns(segments: Segment[]): void {
       i++;
       continue;
     }
-    let j = i, count = 0, long = 0;
-    while (j < segments.length) {
+    // Short lines and already-named chrome between headlines do not break a run, but five of
+    // them in a row end it: the next headline-shaped lines belong to something else.
+    let j = i, count = 0, long = 0, end = i;
+    while (j < segments.length && j - end <= 5) {
       const s = segments[j]!;
       if (isHeadlineLike(s)) {
         count++;
         if (textStats(s.text).units >= 16) long++;
+        end = j + 1;
       } else if (!(s.reason || textStats(s.text).units < 6)) break;
       j++;
     }
+    j = end;
     // Lines broken like verse between an article's own paragraphs are part of it (WeChat style).
     const strong = (k: number): boolean => (segments[k]?.score ?? 0) > 40 || textStats(segments[k]?.text ?? '').units > 50;
-    const sandwiched = [1, 2, 3, 4].some((d) => strong(i - d)) && (strong(j) || strong(j + 1));
+    const sandwiched = [1, 2, 3, 4].some((d) => strong(i - d)) && [0, 1, 2].some((d) => strong(j + d));
     if (!sandwiched && (count >= 4 || (count >= 3 && long >= 3))) {
       for (let k = i; k < j; k++) segments[k]!.reason ??= 'related';
     }
