@@ -27,6 +27,8 @@ export interface Segment {
   score: number;
   /** True when the segment is kept in the clean article. */
   keep: boolean;
+  /** Inside a table cell (HTML): a data cell, not a menu item, however short. */
+  inTable?: boolean;
   /** Preceded by a blank line in a text dump (paragraph spacing). */
   blankBefore?: boolean;
 }

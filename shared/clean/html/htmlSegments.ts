@@ -43,6 +43,7 @@ interface Run {
   level?: number;
   prior: number;
   priorReason?: RemovalReason;
+  inTable?: boolean;
 }
 
 function isHidden(attribs: Record<string, string>): boolean {
@@ -99,11 +100,12 @@ export function htmlSegments(root: DomNode, useLayout = true): { segments: Segme
       seg.linkChars = Math.min(text.length, run.linkChars);
       seg.prior = run.prior;
       seg.priorReason = run.priorReason;
+      if (run.inTable) seg.inTable = true;
       segments.push(seg);
     }
     run = null;
   };
-  interface Frame { node: DomNode; exit: boolean; prior: number; reason?: RemovalReason; inLink: boolean; kind: BlockKind; level?: number }
+  interface Frame { node: DomNode; exit: boolean; prior: number; reason?: RemovalReason; inLink: boolean; inTable?: boolean; kind: BlockKind; level?: number }
   const stack: Frame[] = [{ node: root, exit: false, prior: 0, inLink: false, kind: 'paragraph' }];
   while (stack.length) {
     const frame = stack.pop()!;
@@ -119,7 +121,7 @@ export function htmlSegments(root: DomNode, useLayout = true): { segments: Segme
       const start = loc?.start ?? 0, end = loc?.end ?? start;
       if (!run) {
         if (!data.trim()) continue;
-        run = { parts: [], linkChars: 0, start, end, kind: frame.kind, level: frame.level, prior: frame.prior, priorReason: frame.reason };
+        run = { parts: [], linkChars: 0, start, end, kind: frame.kind, level: frame.level, prior: frame.prior, priorReason: frame.reason, inTable: frame.inTable };
       }
       run.parts.push(data);
       run.end = Math.max(run.end, end);
@@ -148,7 +150,8 @@ export function htmlSegments(root: DomNode, useLayout = true): { segments: Segme
     const reason = frame.prior < -0.5 ? frame.reason : ev.reason ?? frame.reason;
     const kind = KIND_OF[name] ?? (name === 'p' || name === 'div' || name === 'td' ? 'paragraph' : frame.kind);
     const level = /^h[1-6]$/.test(name) ? Number(name[1]) : frame.level;
-    const next: Omit<Frame, 'node' | 'exit'> = { prior, reason, inLink: frame.inLink || name === 'a', kind, level };
+    const inTable = frame.inTable || name === 'td' || name === 'th';
+    const next: Omit<Frame, 'node' | 'exit'> = { prior, reason, inLink: frame.inLink || name === 'a', inTable, kind, level };
     stack.push({ node, exit: true, ...next });
     const children = node.children ?? [];
     for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i]!, exit: false, ...next });

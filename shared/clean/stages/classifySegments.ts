@@ -129,7 +129,8 @@ function phraseReason(seg: Segment): void {
   }
   if (isBreadcrumb(seg.text)) seg.reason = 'navigation';
   else if (isPipeMenu(seg.text)) seg.reason = units > 40 ? 'footer' : 'navigation';
-  else if (BARE_COUNTER.test(seg.text)) seg.reason = 'share';
+  // A bare number is a share or like counter, unless it is a table's cell: then it is data.
+  else if (BARE_COUNTER.test(seg.text) && !seg.inTable) seg.reason = 'share';
   else if (BARE_DATETIME.test(seg.text)) seg.reason = 'metadata';
   else if (isMetadataLine(seg.text, units)) seg.reason = 'metadata';
   else if (/^(https?:\/\/|www\.)\S+$/iu.test(seg.text)) seg.reason = 'share';
@@ -341,7 +342,10 @@ export function classifySegments(segments: Segment[], format: 'html' | 'markdown
     if (!seg.reason && seg.prior < -0.5 && seg.priorReason) seg.reason = seg.priorReason;
     seg.score = scoreSegment(seg, format);
   }
-  if (format === 'html') preferMarkedArticleBody(segments);
+  if (format === 'html') {
+    preferMarkedArticleBody(segments);
+    softenControlRuns(segments);
+  }
   if (format === 'text') {
     softenCodeBlocks(segments);
     softenChartLabels(segments);
@@ -378,6 +382,34 @@ function softenTablesOfContents(segments: Segment[]): void {
         if (seg.reason && !CONTENTS_HEADER.test(seg.text)) continue;
         seg.reason = 'navigation';
         seg.score = DENT_SCORE;
+      }
+    }
+    i = Math.max(j, i + 1);
+  }
+}
+
+/**
+ * A media player's menus (Embed, Video Quality, Auto, High (HD), Captions, Back, …) and other
+ * widgets sit inside an article's container, so the container's credit lifts each one- or
+ * two-word line above zero and the reader gets the whole menu. Six or more such lines in a row
+ * are controls: removed, as a dent rather than a wall, since a widget sits between paragraphs.
+ */
+function softenControlRuns(segments: Segment[]): void {
+  const isControl = (seg: Segment): boolean => {
+    // Menu labels are capitalized words in paragraphs of their own; a ranked list (1. Finland),
+    // a changelog (+ Added …), code (import json) or a table's cells inside an article are not.
+    if (seg.reason || seg.kind !== 'paragraph' || seg.inTable || !/^[\p{Lu}\p{Script=Han}]/u.test(seg.text)) return false;
+    const st = textStats(seg.text);
+    return st.units <= 6 && st.cjk <= 5;
+  };
+  let i = 0;
+  while (i < segments.length) {
+    let j = i;
+    while (j < segments.length && isControl(segments[j]!)) j++;
+    if (j - i >= 6) {
+      for (let k = i; k < j; k++) {
+        segments[k]!.reason = 'navigation';
+        segments[k]!.score = DENT_SCORE;
       }
     }
     i = Math.max(j, i + 1);

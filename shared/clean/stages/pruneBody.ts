@@ -22,7 +22,8 @@ export function pruneBody(segments: Segment[], first: number, last: number, titl
     if (titleKey && key && (key === titleKey || (key.includes(titleKey) && key.length <= titleKey.length + 12))) {
       seg.reason = 'duplicate-title';
       seg.keep = false;
-    } else if (BARE_DATETIME.test(seg.text) || BARE_COUNTER.test(seg.text)) {
+    } else if (!seg.inTable && (BARE_DATETIME.test(seg.text) || BARE_COUNTER.test(seg.text))) {
+      // (A table's cells are data: a date or a number there is what the table says.)
       seg.reason = 'metadata';
       seg.keep = false;
     }
