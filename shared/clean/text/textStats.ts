@@ -39,17 +39,100 @@ function isCjkUnit(c: number): boolean {
   return (c >= 0x3040 && c <= 0x30ff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0x4e00 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xac00 && c <= 0xd7af);
 }
 
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+const SENTENCE_PUNCT_UNITS = new Set([...'。！？；，、：,.!?;:…'].map((ch) => ch.charCodeAt(0)));
+
+/** Class bits of a BMP code unit (0: not looked up yet). */
+const KNOWN = 1, WORD = 2, CJK_UNIT = 4, PUNCT = 8, NFKC_STABLE = 16;
+const UNIT_CLASS = new Uint8Array(0x10000);
+
+/**
+ * Whether NFKC leaves a code unit's letters and digits as they are: ASCII, Latin-1 letters, CJK
+ * ideographs, kana, Hangul syllables, and CJK or general punctuation (which NFKC may turn into
+ * other punctuation, dropped by `comparable` anyway). Fullwidth letters, ligatures, superscripts
+ * and combining marks are not.
+ */
+function nfkcStable(c: number): boolean {
+  return (
+    c < 0xa0 || (c >= 0xc0 && c <= 0xff) || (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0x3040 && c <= 0x30ff) ||
+    (c >= 0xac00 && c <= 0xd7a3) || (c >= 0x2000 && c <= 0x206f) || (c >= 0x3000 && c <= 0x3004) || (c >= 0x3008 && c <= 0x3020) ||
+    (c >= 0xff01 && c <= 0xff0f) || (c >= 0xff1a && c <= 0xff20) || (c >= 0xff3b && c <= 0xff40) || (c >= 0xff5b && c <= 0xff65)
+  );
+}
+
+/** The class of a BMP code unit, worked out once per unit (a regex test per character was the cleaner's hottest code). */
+function unitClass(c: number): number {
+  let v = UNIT_CLASS[c]!;
+  if (v === 0) {
+    const cjk = isCjkUnit(c);
+    v = KNOWN | (cjk ? CJK_UNIT : 0) | (!cjk && LETTER_OR_DIGIT.test(String.fromCharCode(c)) ? WORD : 0);
+    v |= (SENTENCE_PUNCT_UNITS.has(c) ? PUNCT : 0) | (nfkcStable(c) ? NFKC_STABLE : 0);
+    UNIT_CLASS[c] = v;
+  }
+  return v;
+}
+
+/** A high surrogate: the first half of a character outside the BMP. */
+const isHighSurrogate = (c: number): boolean => c >= 0xd800 && c <= 0xdbff;
+
+/**
+ * One pass over the code units. It counts what `[\p{L}\p{N}][\p{L}\p{N}'’-]*` would match in
+ * the text with CJK blanked out (the words), CJK units and sentence punctuation; the regex
+ * version allocated two strings and an array per block and was the cleaner's hottest function.
+ * textStats.test.ts checks it against that definition.
+ */
 function measure(text: string): TextStats {
-  let cjk = 0;
-  // By code unit: the same count as testing CJK on each character, several times faster.
-  for (let i = 0; i < text.length; i++) if (isCjkUnit(text.charCodeAt(i))) cjk++;
-  const latin = text.replace(/[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]/gu, ' ');
-  const words = (latin.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? []).length;
-  const punct = (text.match(SENTENCE_PUNCT) ?? []).length;
+  let cjk = 0, words = 0, punct = 0, inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    let wordChar: boolean;
+    if (isHighSurrogate(c) && i + 1 < text.length) {
+      wordChar = LETTER_OR_DIGIT.test(text.slice(i, i + 2));
+      i++;
+    } else {
+      const v = unitClass(c);
+      if (v & CJK_UNIT) {
+        cjk++;
+        inWord = false;
+        continue;
+      }
+      if (v & PUNCT) punct++;
+      wordChar = (v & WORD) !== 0;
+    }
+    if (wordChar) {
+      if (!inWord) words++;
+      inWord = true;
+    } else if (!(inWord && (c === 0x27 || c === 0x2019 || c === 0x2d))) inWord = false;
+  }
   return { cjk, words, units: cjk + words * 2, punct, endsSentence: END_PUNCT.test(text.trim()) };
 }
 
 const comparableCache = new Map<string, string>();
+
+/**
+ * The key of a text whose every unit is ASCII, CJK or NFKC-stable punctuation, built in one
+ * pass; null when the text needs the general path (other scripts: their lower case can depend on
+ * context, like Greek's final sigma).
+ */
+function simpleKey(text: string): string | null {
+  let key = '';
+  let from = -1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const v = unitClass(c);
+    const keep = (v & (WORD | CJK_UNIT)) !== 0;
+    if (keep && !(c < 0x80 || v & CJK_UNIT)) return null;
+    if (!keep && !(v & NFKC_STABLE)) return null;
+    if (keep) {
+      if (from < 0) from = i;
+    } else if (from >= 0) {
+      key += text.slice(from, i);
+      from = -1;
+    }
+  }
+  if (from >= 0) key += text.slice(from);
+  return key.toLowerCase();
+}
 
 /** Empties the per-text caches (cleanClipping calls it when a page is done). */
 export function clearTextCaches(): void {
@@ -65,7 +148,7 @@ export function comparable(text: string): string {
   const hit = comparableCache.get(text);
   if (hit !== undefined) return hit;
   if (comparableCache.size > 20000) comparableCache.clear();
-  const key = text.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  const key = simpleKey(text) ?? text.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
   comparableCache.set(text, key);
   return key;
 }
