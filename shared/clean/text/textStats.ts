@@ -1,8 +1,6 @@
 /** Cheap text measurements the classifier reasons with; one pass over the string. */
 
 const CJK = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af]/u;
-/** Punctuation that ends or splits a sentence, in CJK and Latin scripts. */
-const SENTENCE_PUNCT = /[。！？；，、：,.!?;:…]/gu;
 const END_PUNCT = /[。！？!?.…」』”"’)）]$/u;
 
 export interface TextStats {
@@ -40,6 +38,7 @@ function isCjkUnit(c: number): boolean {
 }
 
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+/** Punctuation that ends or splits a sentence, in CJK and Latin scripts. */
 const SENTENCE_PUNCT_UNITS = new Set([...'。！？；，、：,.!?;:…'].map((ch) => ch.charCodeAt(0)));
 
 /** Class bits of a BMP code unit (0: not looked up yet). */
