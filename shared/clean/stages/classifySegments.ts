@@ -12,6 +12,8 @@ const SECTION_WALL: Record<'html' | 'markdown' | 'text', number> = { html: -80, 
 
 /** A breadcrumb: three or more short items joined by `>`, `»`, `›` or `/`. */
 function isBreadcrumb(text: string): boolean {
+  // Most lines have no separator at all; splitting each of them cost more than the rest of the rule.
+  if (!/[>»›/]/u.test(text)) return false;
   const parts = text.split(/\s*[>»›]\s*|\s+\/\s+/u).filter(Boolean);
   if (parts.length >= 3 && parts.every((p) => textStats(p).units <= 12)) return true;
   // `首页 > 栏目 > A long headline`: a trail that ends in the page's own title.
@@ -91,6 +93,7 @@ function markHeadlineRuns(segments: Segment[]): void {
 
 /** A row of short items joined by `|` or `·`: menus and footers. */
 function isPipeMenu(text: string): boolean {
+  if (!/[|｜·•]/u.test(text)) return false;
   const parts = text.split(/\s*[|｜·•]\s*/u).filter(Boolean);
   return parts.length >= 3 && parts.every((p) => textStats(p).units <= 14);
 }
