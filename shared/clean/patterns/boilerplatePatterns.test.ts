@@ -22,6 +22,8 @@ describe('phrase rules', () => {
     'Most read on The Courier',
     'More videos from Example',
     'In case you missed it',
+    'Other Opinion Columns',
+    'More business stories',
     '相关推荐',
     '猜你喜欢',
   ])('%s opens a list of other stories', (line) => {
@@ -36,6 +38,7 @@ describe('phrase rules', () => {
     'Up next for the council is a vote on the budget, which is due in March.',
     'Trending higher all week, the index closed at a record.',
     'The most read book in the library was a guide to the local birds.',
+    'Other papers ran the same stories.',
   ])('prose that starts like a header is not one: %s', (line) => {
     expect(reasonOf(line)).toBeNull();
   });
