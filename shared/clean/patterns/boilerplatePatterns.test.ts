@@ -30,6 +30,13 @@ describe('phrase rules', () => {
     expect(reasonOf(line)).toEqual({ reason: 'related', section: true });
   });
 
+  it.each(['Your video will play in 00:25', 'inRead invented by Teads', 'Story continues below advertisement', 'Ad - Continue reading below', 'Continue reading the main story', 'Wait 1 second to continue.'])(
+    '%s is what an ad slot or a video player leaves behind',
+    (line) => {
+      expect(reasonOf(line)?.reason).toBe('promotion');
+    },
+  );
+
   it.each(['Check out more articles on Example.com!', 'Follow us on Twitter', 'Get our daily newsletter in your inbox'])('%s is promotion', (line) => {
     expect(reasonOf(line)?.reason).toBe('promotion');
   });

@@ -100,6 +100,12 @@ export const PHRASE_RULES: PhraseRule[] = [
   { reason: 'promotion', pattern: /[【\[](点击|点此|立即|马上)(投票|参与|报名|查看|进入|阅读|下载|领取|购买|订阅|抢购)[】\]]/u, maxUnits: 160 },
   // A WeChat account's service menu under its articles: 回复【社保】查询…, 点击菜单栏…, 点【在看】….
   { reason: 'promotion', pattern: /(回复[【「“"].{1,10}[】」”"]\s*(查看|查询|获取|了解|领取|即可)|点击菜单栏|点(个|一下)?[【「]?在看[】」]?|点亮[【「]?在看|分享.{0,4}点赞.{0,4}在看)/u, maxUnits: 60 },
+  // What an ad slot or a video player leaves in the text: countdowns, "story continues below", ad-network credits.
+  {
+    reason: 'promotion',
+    pattern: /^(Your video will (play|begin|start) in|Video will (play|begin|start) in|Ad will (play|end) in|inRead invented by Teads|Story continues below( (this )?(ad|advertisement))?|Article continues below( (this )?(ad|advertisement))?|(Advertisement|Ad)\s*[-–—:]\s*(Continue|Scroll) (reading|down)|Continue reading (the main story|below)|Skip Ad|Wait \d+ seconds? to continue|Replay video|Up Next)\b/iu,
+    maxUnits: 30,
+  },
   // Ad labels are whole lines; "广告牌" in a sentence is not an ad.
   { reason: 'promotion', pattern: /^[（(【\[]?(广告|推广|赞助|Advertisement|Advertising|Sponsored( content)?|Ad)[）)】\]]?$/iu, maxUnits: 6 },
   // WeChat articles close with credits set off by a bar: 编辑|张三, 责编丨李四, 校对 | 王五.
