@@ -41,12 +41,14 @@ export const PHRASE_RULES: PhraseRule[] = [
   {
     reason: 'disclaimer',
     pattern: new RegExp(
-      `^((特别|免责|版权|郑重|法律|重要)?声明${LABEL}|(Notice|Disclaimer|Legal notice)${LABEL}|Copyright\\b|版权所有|©|\\(c\\)\\s*\\d{4}|All rights reserved|未经(授权|许可)|转载请|本文(来源于|系|仅代表|转自)|本站(信息|声明|所有|部分)|本网(站)?(声明|注明|转载)|凡本网|以上内容为|本平台|如有侵权|If you believe)`,
+      `^((特别|免责|版权|郑重|法律|重要)?声明${LABEL}|(Notice|Disclaimer|Legal notice)${LABEL}|版权所有|All rights reserved|未经(授权|许可)|转载请|本文(来源于|系|仅代表|转自)|本站(信息|声明|所有|部分)|本网(站)?(声明|注明|转载)|凡本网|以上内容为|本平台|如有侵权|If you believe)`,
       'iu',
     ),
     maxUnits: 400,
     startsSection: true,
   },
+  // A copyright line is short; a photo credit (© Provided by …) run into the paragraph under it is not one.
+  { reason: 'disclaimer', pattern: /^(Copyright\b|©|\(c\)\s*\d{4})/iu, maxUnits: 80, startsSection: true },
   {
     reason: 'disclaimer',
     pattern: /(仅提供信息存储服务|不代表本(站|网|平台|号)?(的)?(观点|立场)|information storage services|does not (necessarily )?(reflect|represent) the views|如有侵权请联系|版权归原作者所有|侵权请联系删除)/iu,
