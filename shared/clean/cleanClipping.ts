@@ -10,7 +10,7 @@ import { decodeBytes } from './stages/decodeBytes';
 import { findByline } from './stages/findByline';
 import { findDateline } from './stages/findDateline';
 import { findTitle, splitTitleParts } from './stages/findTitle';
-import { pruneBody } from './stages/pruneBody';
+import { dropAuthorCard, pruneBody } from './stages/pruneBody';
 import { selectBody, type BodySpan } from './stages/selectBody';
 import { segmentMarkdown } from './stages/segmentMarkdown';
 import { segmentText } from './stages/segmentText';
@@ -195,6 +195,8 @@ export function cleanClipping(bytes: Uint8Array, fileName: string, options: Clea
     if (span) pruneBody(segments, first, last, title);
     if (titleFound && titleFound.index >= 0 && !segments[titleFound.index]!.keep) segments[titleFound.index]!.reason ??= 'metadata';
     const byline = findByline(segments, first, last, titleFound?.index ?? -1);
+    const author = meta?.author ?? byline.author;
+    if (span && author) dropAuthorCard(segments, first, last, author);
     const url = meta?.url ?? byline.url;
     const date = findDateline(segments, titleFound?.index ?? -1, first, url);
     if (!date.published && !date.captured && byline.cardTime) {
@@ -217,7 +219,7 @@ export function cleanClipping(bytes: Uint8Array, fileName: string, options: Clea
       // What the page states (来源, an account, the outlet on the date line) beats the host's site
       // name: a reprint on 搜狐 is 人民日报's article; 微信公众平台 is a platform, not an outlet.
       source: (byline.stated ? byline.source : null) ?? (meta?.siteName && !PLATFORM_SITE_NAMES.test(meta.siteName) ? meta.siteName : null) ?? byline.source ?? meta?.siteName ?? null,
-      author: meta?.author ?? byline.author,
+      author,
       url: url && /^https?:\/\//iu.test(url) ? url : null,
       language: (meta?.lang?.slice(0, 2).toLowerCase() || null) ?? guessLanguage(bodyText || text),
       format,

@@ -69,6 +69,21 @@ describe('WeChat closers', () => {
   });
 });
 
+describe('link and separator debris', () => {
+  it('a link announced to screen readers is navigation', () => {
+    expect(reasonOf('Our Standards: The Trust Principles., opens new tab')?.reason).toBe('navigation');
+    expect(reasonOf('Careers (opens in a new window)')?.reason).toBe('navigation');
+  });
+
+  it.each(['___', '* * *', '———', '====='])('%s is a separator', (line) => {
+    expect(reasonOf(line)?.reason).toBe('other');
+  });
+
+  it.each(['-- ', '*-*', 'A---B'])('%s is not a separator', (line) => {
+    expect(reasonOf(line)?.reason).not.toBe('other');
+  });
+});
+
 describe('skip links', () => {
   it.each(['Skip to content', 'Skip to main content', 'Jump to navigation Jump to search', 'Skip to contentSkip to site index'])('%s is navigation', (line) => {
     expect(reasonOf(line)?.reason).toBe('navigation');

@@ -68,6 +68,10 @@ export const PHRASE_RULES: PhraseRule[] = [
     pattern: /^(\S{0,6}首页|网站首页|返回首页|返回顶部|回到顶部|返回列表|上一篇|下一篇|上一页|下一页|登录|注册|申请入驻|我的订阅|无障碍浏览|进入关怀版|手机版|客户端|APP下载)|^(?:Skip|Jump) to (?:the )?(?:main )?(?:content|navigation|search|site index|footer|menu)|^(Home|Sign (in|up)|Log ?in|Menu|Back to top|Previous( article)?|Next( article)?|Advertisement)(?![\p{L}\p{N}])/iu,
     maxUnits: 14,
   },
+  // A link a screen reader announces (", opens new tab"): the dump keeps the announcement.
+  { reason: 'navigation', pattern: /[,(]\s*opens (in )?(a )?new (tab|window)\)?\s*$/iu, maxUnits: 40 },
+  // A separator drawn with one repeated character (___, * * *, ———): no text at all.
+  { reason: 'other', pattern: /^\s*([_*=~#·•—–-])(\s*\1){2,}\s*$/u, maxUnits: 4 },
   { reason: 'metadata', pattern: /^(Saved from|Archived from|Snapshot (of|taken)|Captured (on|from)|This (page|copy) was (saved|archived))\b/iu, maxUnits: 60 },
   { reason: 'metadata', pattern: /^[【\[](导读|摘要|核心提示|内容提要|提要|划重点)[】\]]/u, maxUnits: 400 },
   { reason: 'hot-search', pattern: /(热搜|热门搜索|热门标签|热门关键词|搜索热词|Trending (searches|topics))\s*[:：]/u, maxUnits: 120 },

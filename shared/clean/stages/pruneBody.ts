@@ -40,3 +40,25 @@ export function pruneBody(segments: Segment[], first: number, last: number, titl
     }
   }
 }
+
+/**
+ * Wire stories end with the author's card: the name again on a line of its own (often in
+ * capitals), then a line of bio ("Lee covers the Mountain West for …") and contact links. When
+ * the byline's name comes back as a whole line among the last few kept blocks and only short
+ * lines follow it, the card is metadata, not article.
+ */
+export function dropAuthorCard(segments: Segment[], first: number, last: number, author: string): void {
+  const name = comparable(author);
+  if (name.length < 4) return;
+  const kept: number[] = [];
+  for (let i = first; i <= last; i++) if (segments[i]!.keep) kept.push(i);
+  const tail = kept.slice(-5);
+  const at = tail.findIndex((i) => comparable(segments[i]!.text) === name);
+  if (at < 0 || kept.length - tail.length + at < 3) return;
+  const card = tail.slice(at);
+  if (card.slice(1).some((i) => textStats(segments[i]!.text).units > 60)) return;
+  for (const i of card) {
+    segments[i]!.keep = false;
+    segments[i]!.reason = 'metadata';
+  }
+}
