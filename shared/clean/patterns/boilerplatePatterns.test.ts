@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { textStats } from '../text/textStats';
-import { PHRASE_RULES } from './boilerplatePatterns';
+import { IMAGE_DEBRIS, PHRASE_RULES } from './boilerplatePatterns';
 
 /** The first rule that names a line, as classifySegments applies them. */
 function reasonOf(line: string): { reason: string; section: boolean } | null {
@@ -102,5 +102,17 @@ describe('pager rule', () => {
     // Before the digits of a bare number had to end, 30 digits and a letter took seconds and 100
     // never finished: this line would run into the test's time limit.
     expect(reasonOf(`${'1'.repeat(100)}x`)).toBeNull();
+  });
+});
+
+describe('image debris', () => {
+  const isDebris = (line: string): boolean => IMAGE_DEBRIS.some((re) => re.test(line));
+
+  it.each(['View gallery', 'toggle caption', 'hide caption', '1 of 24', 'Buy Photo', 'Full Screen', 'Enlarge this image'])('%s is a gallery or photo control', (line) => {
+    expect(isDebris(line)).toBe(true);
+  });
+
+  it.each(['View the full report on the council website.', 'Caption competition winners announced', '1 of 24 councils voted against the plan.'])('prose is not debris: %s', (line) => {
+    expect(isDebris(line)).toBe(false);
   });
 });

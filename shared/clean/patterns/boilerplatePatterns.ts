@@ -133,6 +133,8 @@ export const IMAGE_DEBRIS = [
   /^<\/?(img|image|figure|picture|source)\b/i,
   /^\S+\.(jpe?g|png|gif|webp|svg|bmp)(\?\S*)?$/i,
   /^(\[图片\]|\[image\]|图片|image|img|点击查看大图|查看原图|点击图片查看|Click to enlarge|Enlarge this image|Expand image)$/iu,
+  // A gallery's or photo's controls: "View gallery", "toggle caption", "1 of 24", "Buy Photo".
+  /^(View (gallery|photos?|slideshow|larger image|image)|Open (gallery|slideshow)|(toggle|hide|show) caption|Caption|Buy Photo|Full ?screen|Autoplay|\d{1,3} of \d{1,3}( (photos?|images?|slides?))?)$/iu,
   /^!\[[^\]]*\]\([^)]*\)$/u,
 ];
 

@@ -13,6 +13,8 @@ describe('findByline: English bylines', () => {
     ['By JEFFREY GETTLEMAN JAN. 13, 2017', 'JEFFREY GETTLEMAN'],
     ['By Sam Decker Sept. 5, 2019', 'Sam Decker'],
     ['By: Tom Aldridge', 'Tom Aldridge'],
+    ['By JANE DOE FOR DAILYMAIL.COM', 'JANE DOE'],
+    ['By Priya Raman for The Northern Ledger', 'Priya Raman'],
   ])('%s names %s (a surname like a month stays; the date’s month goes)', (line, name) => {
     expect(findByline(segs(line, BODY), 1, 1).author).toBe(name);
   });
@@ -26,5 +28,17 @@ describe('findByline: English bylines', () => {
   it('reads the outlet from a From: line in the header, not from one after the article', () => {
     expect(findByline(segs('From: The Riverside Courier', BODY), 1, 1).source).toBe('The Riverside Courier');
     expect(findByline(segs(BODY, 'From: Some Other Paper'), 0, 0).source).toBeNull();
+  });
+});
+
+describe('findByline: the outlet beside a header date', () => {
+  it('a time zone after the time is not an outlet', () => {
+    const page = segs('Scientists map the largest coral reef ever found in deep water', 'April 3, 20245:00 AM ET', BODY);
+    expect(findByline(page, 2, 2, 0).source).toBeNull();
+  });
+
+  it('a name after the date still is', () => {
+    const page = segs('Council votes to close the bridge', '2018年12月28日 19:55 新京报', BODY);
+    expect(findByline(page, 2, 2, 0).source).toBe('新京报');
   });
 });

@@ -22,13 +22,16 @@ const HEADER_NOISE = /(原创|举报|字号|分享|收藏|评论|阅读|关注|�
  * The outlet on the header's date line: "2018年12月28日 19:55 新京报", "原创 南方都市报 2019-09-09",
  * "爱否科技 昨天". Whatever is left after the date and noise words, if it is one short name.
  */
+/** A clock's half of the day or time zone after a time ("5:00 AM ET"): never an outlet. */
+const TIME_ZONE = /(?<![\p{L}\p{N}])(a\.?m\.?|p\.?m\.?|ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|GMT|UTC|BST|CET|CEST|JST|KST|IST|AEST|AEDT|HKT|SGT)(?![\p{L}\p{N}])/gu;
+
 function outletByHeaderDate(text: string): string | null {
   const dates = findDates(text);
   const relative = /(昨天|前天|今天|刚刚|\d+\s*(分钟|小时|天)前)/u.test(text);
   if (!dates.length && !relative) return null;
   let rest = text;
   for (const d of dates) rest = rest.replace(d.raw, ' ');
-  rest = rest.replace(/\d{1,2}:\d{2}(:\d{2})?/gu, ' ').replace(HEADER_NOISE, ' ').trim();
+  rest = rest.replace(/\d{1,2}:\d{2}(:\d{2})?/gu, ' ').replace(HEADER_NOISE, ' ').replace(TIME_ZONE, ' ').trim();
   const parts = rest.split(/\s+/u).filter(Boolean);
   if (parts.length !== 1) return null;
   const name = parts[0]!;
@@ -44,7 +47,7 @@ const AUTHOR_LABEL = new RegExp(`(?:作者|记者|記者|文|撰文|By)\\s*[:：
  * One capitalized word of a name, unless it is the month of the date that follows the name
  * ("By Erin Cole March 18, 2015"): Martin, Novak and Marsh stay names.
  */
-const NAME_WORD = String.raw`(?!(?:${ANY_CASE_MONTHS})\.?\s+\d)[A-Z][\p{L}.'-]+`;
+const NAME_WORD = String.raw`(?!(?:${ANY_CASE_MONTHS})\.?\s+\d)(?!(?:For|FOR)\b)[A-Z][\p{L}.'-]+`;
 const NAME = String.raw`${NAME_WORD}(?:\s+${NAME_WORD}){0,3}`;
 const BY_LINE = new RegExp(String.raw`^By\s*[:：]?\s+(${NAME}(?:\s+and\s+${NAME})?)`, 'u');
 /**
