@@ -84,6 +84,12 @@ describe('link and separator debris', () => {
   });
 });
 
+describe('platform notices', () => {
+  it.each(['平台声明：该文观点仅代表作者本人，搜狐号系信息发布平台，搜狐仅提供信息存储空间服务。', '返回搜狐，查看更多'])('%s is boilerplate', (line) => {
+    expect(reasonOf(line)).not.toBeNull();
+  });
+});
+
 describe('skip links', () => {
   it.each(['Skip to content', 'Skip to main content', 'Jump to navigation Jump to search', 'Skip to contentSkip to site index'])('%s is navigation', (line) => {
     expect(reasonOf(line)?.reason).toBe('navigation');

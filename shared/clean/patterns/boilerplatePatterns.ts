@@ -41,7 +41,7 @@ export const PHRASE_RULES: PhraseRule[] = [
   {
     reason: 'disclaimer',
     pattern: new RegExp(
-      `^((特别|免责|版权|郑重|法律|重要)?声明${LABEL}|(Notice|Disclaimer|Legal notice)${LABEL}|版权所有|All rights reserved|未经(授权|许可)|转载请|本文(来源于|系|仅代表|转自)|本站(信息|声明|所有|部分)|本网(站)?(声明|注明|转载)|凡本网|以上内容为|本平台|如有侵权|If you believe)`,
+      `^((特别|免责|版权|郑重|法律|重要|平台)?声明${LABEL}|(Notice|Disclaimer|Legal notice)${LABEL}|版权所有|All rights reserved|未经(授权|许可)|转载请|本文(来源于|系|仅代表|转自)|本站(信息|声明|所有|部分)|本网(站)?(声明|注明|转载)|凡本网|以上内容为|本平台|如有侵权|If you believe)`,
       'iu',
     ),
     maxUnits: 400,
@@ -51,11 +51,11 @@ export const PHRASE_RULES: PhraseRule[] = [
   { reason: 'disclaimer', pattern: /^(Copyright\b|©|\(c\)\s*\d{4})/iu, maxUnits: 80, startsSection: true },
   {
     reason: 'disclaimer',
-    pattern: /(仅提供信息存储服务|不代表本(站|网|平台|号)?(的)?(观点|立场)|information storage services|does not (necessarily )?(reflect|represent) the views|如有侵权请联系|版权归原作者所有|侵权请联系删除)/iu,
+    pattern: /(仅提供信息存储(空间)?服务|观点仅代表作者(本人|个人)|不代表本(站|网|平台|号)?(的)?(观点|立场)|information storage services|does not (necessarily )?(reflect|represent) the views|如有侵权请联系|版权归原作者所有|侵权请联系删除)/iu,
     maxUnits: 400,
   },
   // Closers of content farms: "以上是“…”的全部内容".
-  { reason: 'other', pattern: /(正文已结束|您可以按alt\+\d进行评论|^返回.{0,8}首页)/iu, maxUnits: 30 },
+  { reason: 'other', pattern: /(正文已结束|您可以按alt\+\d进行评论|^返回.{0,8}首页|^返回.{1,8}[，,]\s*查看更多)/iu, maxUnits: 30 },
   { reason: 'other', pattern: /^(以上(就)?是.{0,120}(的)?(全部|所有)内容|本文到此结束|全文完|（完）$|\(完\)$|\[完\]$|— ?End ?—$|-{2,} ?END ?-{2,}$)/iu, maxUnits: 160 },
   // Page chrome.
   {

@@ -72,6 +72,13 @@ function copyrightOwner(text: string): string | null {
   return name && !GENERIC_SOURCE.test(name) ? name : null;
 }
 
+/** A label alone on its line (来源： / 中国新闻网): the page set label and value in separate boxes. */
+function labelledNextLine(segments: Segment[], i: number): string | undefined {
+  if (!/^(来源|來源|稿源|出处|出處|Source)\s*[:：]\s*$/iu.test(segments[i]!.text)) return undefined;
+  const next = segments[i + 1]?.text.trim() ?? '';
+  return next && textStats(next).units <= 16 && !/[:：]/u.test(next) ? next : undefined;
+}
+
 /** Reads source, author and URL from labelled lines, datelines, breadcrumbs and author cards. */
 export function findByline(segments: Segment[], bodyFirst: number, bodyLast: number, titleIndex = -1): Byline {
   let source: string | null = null, author: string | null = null, url: string | null = null, platform: string | null = null;
@@ -84,7 +91,7 @@ export function findByline(segments: Segment[], bodyFirst: number, bodyLast: num
       // English bylines and outlet lines count above the article or in its header, never after it:
       // a "By …" in the comments or a related list names someone else.
       const header = i <= bodyLast;
-      source ??= (header ? FROM_LINE.exec(text)?.[1] : undefined) ?? SOURCE_LABEL.exec(text)?.[1] ?? null;
+      source ??= (header ? FROM_LINE.exec(text)?.[1] : undefined) ?? SOURCE_LABEL.exec(text)?.[1] ?? labelledNextLine(segments, i) ?? null;
       author ??= (header ? byName(text) : null) ?? AUTHOR_LABEL.exec(text)?.[1] ?? null;
     }
     if (!url && URL_LABEL.test(text)) url = URL_RE.exec(text)?.[0] ?? URL_RE.exec(segments[i + 1]?.text ?? '')?.[0] ?? null;
