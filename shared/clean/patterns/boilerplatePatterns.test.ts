@@ -84,6 +84,16 @@ describe('link and separator debris', () => {
   });
 });
 
+describe('links to other stories inside an article', () => {
+  it.each(['Read more: Amber heat-health alert issued for London', 'READ MORE: Council approves tram line', '相关阅读：长江流域今年首场大范围降雨来袭', 'See also: How the bridge was built'])('%s is a related link', (line) => {
+    expect(reasonOf(line)?.reason).toBe('related');
+  });
+
+  it('a sentence about reading more is not one', () => {
+    expect(reasonOf('Read more carefully, the report says something else entirely.')).toBeNull();
+  });
+});
+
 describe('platform notices', () => {
   it.each(['平台声明：该文观点仅代表作者本人，搜狐号系信息发布平台，搜狐仅提供信息存储空间服务。', '返回搜狐，查看更多'])('%s is boilerplate', (line) => {
     expect(reasonOf(line)).not.toBeNull();

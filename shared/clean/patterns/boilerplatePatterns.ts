@@ -16,6 +16,9 @@ export interface PhraseRule {
 
 const LABEL = '\\s*(?:[（(][^）)]{0,16}[）)])?\\s*[:：]';
 
+/** A link to another story set inside an article: "Read more: <headline>", "相关阅读：<标题>". Never the headline. */
+export const RELATED_LINK = /^(Read more|Read also|Also read|Related|See also|More on this|Watch|Listen|Recommended|相关阅读|延伸阅读|推荐阅读|相关新闻|相关报道)\s*[:：|]\s*\S/iu;
+
 export const PHRASE_RULES: PhraseRule[] = [
   // Lists of other stories: headers that open them.
   {
@@ -106,6 +109,8 @@ export const PHRASE_RULES: PhraseRule[] = [
   { reason: 'promotion', pattern: /[【\[](点击|点此|立即|马上)(投票|参与|报名|查看|进入|阅读|下载|领取|购买|订阅|抢购)[】\]]/u, maxUnits: 160 },
   // A WeChat account's service menu under its articles: 回复【社保】查询…, 点击菜单栏…, 点【在看】….
   { reason: 'promotion', pattern: /(回复[【「“"].{1,10}[】」”"]\s*(查看|查询|获取|了解|领取|即可)|点击菜单栏|点(个|一下)?[【「]?在看[】」]?|点亮[【「]?在看|分享.{0,4}点赞.{0,4}在看)/u, maxUnits: 60 },
+  // A link to another story set inside the article (RELATED_LINK): removed, but not a section header.
+  { reason: 'related', pattern: RELATED_LINK, maxUnits: 40 },
   // What an ad slot or a video player leaves in the text: countdowns, "story continues below", ad-network credits.
   {
     reason: 'promotion',

@@ -1,4 +1,4 @@
-import { BARE_DATETIME, ENDS_WITH_STAMP } from '../patterns/boilerplatePatterns';
+import { BARE_DATETIME, ENDS_WITH_STAMP, RELATED_LINK } from '../patterns/boilerplatePatterns';
 import type { Segment } from '../Segment';
 import { findDates } from '../text/findDates';
 import { comparable, textStats } from '../text/textStats';
@@ -58,7 +58,7 @@ export function findTitle(segments: Segment[], bodyFirst: number, documentTitle:
     const seg = segments[i]!;
     // Badges pages print before a headline (原创, 独家) are not part of it.
     const text = seg.text.replace(/^#+\s*/u, '').replace(/^(原创|独家|转载|置顶|推荐|热门|视频|图集)\s*(?=\p{Script=Han}{6})/u, '').trim();
-    if (!headlineLength(text) || BARE_DATETIME.test(text)) continue;
+    if (!headlineLength(text) || BARE_DATETIME.test(text) || RELATED_LINK.test(text)) continue;
     if (seg.reason && seg.reason !== 'related' && seg.reason !== 'duplicate-title') continue;
     const key = comparable(text);
     // A headline repeated later (image alt text) is judged at its first appearance only.
