@@ -94,6 +94,20 @@ describe('links to other stories inside an article', () => {
   });
 });
 
+describe('share bars and newsletter boxes', () => {
+  it.each(['FacebookTwitterEmail', 'Facebook Twitter LinkedIn', '微信微博QQ空间'])('%s is a share bar', (line) => {
+    expect(reasonOf(line)?.reason).toBe('share');
+  });
+
+  it("Get the week's most important climate stories delivered straight to your inbox every Thursday. is a newsletter pitch", () => {
+    expect(reasonOf("Get the week's most important climate stories delivered straight to your inbox every Thursday.")?.reason).toBe('promotion');
+  });
+
+  it('a sentence naming a platform is not a share bar', () => {
+    expect(reasonOf('Facebook and Twitter both removed the posts on Monday.')).toBeNull();
+  });
+});
+
 describe('platform notices', () => {
   it.each(['平台声明：该文观点仅代表作者本人，搜狐号系信息发布平台，搜狐仅提供信息存储空间服务。', '返回搜狐，查看更多'])('%s is boilerplate', (line) => {
     expect(reasonOf(line)).not.toBeNull();

@@ -102,13 +102,19 @@ export const PHRASE_RULES: PhraseRule[] = [
   },
   {
     reason: 'promotion',
-    pattern: /(扫码|二维码|关注(我们|公众号|微信号)|长按(识别|复制|二维码)|下载.{0,6}(APP|客户端)|点击(进入|查看|阅读|关注|下载)|Subscribe (to|now)|Sign up for|newsletter|^Check out more\b|^(Follow|Like) us on\b)/iu,
+    pattern: /(扫码|二维码|关注(我们|公众号|微信号)|长按(识别|复制|二维码)|下载.{0,6}(APP|客户端)|点击(进入|查看|阅读|关注|下载)|Subscribe (to|now)|Sign up (for|to)|newsletter|(delivered|sent|straight) (straight )?to your inbox|^Check out more\b|^(Follow|Like) us on\b)/iu,
     maxUnits: 50,
   },
   // A call to action in brackets (【点击投票】, 【立即报名】) makes the whole line a promotion, however long its pitch.
   { reason: 'promotion', pattern: /[【\[](点击|点此|立即|马上)(投票|参与|报名|查看|进入|阅读|下载|领取|购买|订阅|抢购)[】\]]/u, maxUnits: 160 },
   // A WeChat account's service menu under its articles: 回复【社保】查询…, 点击菜单栏…, 点【在看】….
   { reason: 'promotion', pattern: /(回复[【「“"].{1,10}[】」”"]\s*(查看|查询|获取|了解|领取|即可)|点击菜单栏|点(个|一下)?[【「]?在看[】」]?|点亮[【「]?在看|分享.{0,4}点赞.{0,4}在看)/u, maxUnits: 60 },
+  // A share bar whose labels the dump runs together: "FacebookTwitterEmail", "微信微博QQ空间".
+  {
+    reason: 'share',
+    pattern: /^(?:(?:Facebook|Twitter|X|Email|E-mail|LinkedIn|WhatsApp|Reddit|Pinterest|Print|Copy link|Share|Flipboard|Messenger|Telegram|Threads|Bluesky|微信|微博|朋友圈|QQ空间|QQ|豆瓣)\s*[|·•,，]?\s*){2,}$/iu,
+    maxUnits: 30,
+  },
   // A link to another story set inside the article (RELATED_LINK): removed, but not a section header.
   { reason: 'related', pattern: RELATED_LINK, maxUnits: 40 },
   // What an ad slot or a video player leaves in the text: countdowns, "story continues below", ad-network credits.
