@@ -218,7 +218,7 @@ export function cleanClipping(bytes: Uint8Array, fileName: string, options: Clea
       captured: date.captured ?? null,
       // What the page states (来源, an account, the outlet on the date line) beats the host's site
       // name: a reprint on 搜狐 is 人民日报's article; 微信公众平台 is a platform, not an outlet.
-      source: (byline.stated ? byline.source : null) ?? (meta?.siteName && !PLATFORM_SITE_NAMES.test(meta.siteName) ? meta.siteName : null) ?? byline.source ?? meta?.siteName ?? null,
+      source: meta?.account ?? (byline.stated ? byline.source : null) ?? (meta?.siteName && !PLATFORM_SITE_NAMES.test(meta.siteName) ? meta.siteName : null) ?? byline.source ?? meta?.siteName ?? null,
       author,
       url: url && /^https?:\/\//iu.test(url) ? url : null,
       language: (meta?.lang?.slice(0, 2).toLowerCase() || null) ?? guessLanguage(bodyText || text),

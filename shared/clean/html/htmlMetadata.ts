@@ -8,6 +8,8 @@ export interface HtmlMetadata {
   published: string | null;
   publishedText: string | null;
   siteName: string | null;
+  /** A WeChat article's account (公众号), named in its profile box: the outlet, whatever the header line says. */
+  account: string | null;
   author: string | null;
   url: string | null;
   lang: string | null;
@@ -123,8 +125,15 @@ export function htmlMetadata($: CheerioAPI): HtmlMetadata {
     published,
     publishedText,
     siteName: meta('og:site_name') ?? nameOf(article?.publisher) ?? meta('application-name') ?? null,
+    account: wechatAccount($),
     author: nameOf(article?.author) ?? meta('author') ?? meta('article:author') ?? meta('byl') ?? null,
     url: $('link[rel="canonical"]').attr('href')?.trim() || meta('og:url') || null,
     lang: $('html').attr('lang')?.trim() || null,
   };
+}
+
+/** The account name of a WeChat 公众号 article (#js_name, the profile box's nickname), if the page is one. */
+function wechatAccount($: CheerioAPI): string | null {
+  const name = ($('#js_name').first().text() || $('.profile_nickname').first().text()).replace(/\s+/g, ' ').trim();
+  return name && name.length <= 30 ? name : null;
 }

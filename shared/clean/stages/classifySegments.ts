@@ -323,14 +323,25 @@ function feedOfChain(segments: Segment[], chain: number[]): [number, number] | n
   return [first, last];
 }
 
-/** An article that signs off with （完） ends there: the next block starts whatever follows it. */
-function markSignOffs(segments: Segment[]): void {
+/** A sign-off that ends an article: （完）, END, — END —. */
+const SIGN_OFF = /[（(](完|全文完)[）)]$|^[（(]?完[）)]?$|^[-—–_\s]*END[-—–_\s]*$/u;
+
+/**
+ * An article that signs off with （完） or END ends there: whatever follows (the account's
+ * credits, follow prompts, "you may also like") is not article, in any format. Returns the
+ * index of the first segment after each sign-off, so the caller can wall it off after scoring.
+ */
+function markSignOffs(segments: Segment[]): number[] {
+  const walls: number[] = [];
   for (let i = 0; i + 1 < segments.length; i++) {
-    if (/[（(](完|全文完)[）)]$|^[（(]?完[）)]?$/u.test(segments[i]!.text) && !segments[i + 1]!.reason) {
-      segments[i + 1]!.reason = 'related';
-      segments[i + 1]!.sectionBreak = true;
-    }
+    if (!SIGN_OFF.test(segments[i]!.text)) continue;
+    // A paragraph ending in （完） is the article's last; a sign-off on its own line is not text.
+    if (textStats(segments[i]!.text).units <= 6) segments[i]!.reason ??= 'other';
+    if (!segments[i + 1]!.reason) segments[i + 1]!.reason = 'related';
+    segments[i + 1]!.sectionBreak = true;
+    walls.push(i + 1);
   }
+  return walls;
 }
 
 /** Assigns rule-based reasons and a body score to every segment. */
@@ -339,12 +350,14 @@ export function classifySegments(segments: Segment[], format: 'html' | 'markdown
   if (format === 'text') markStoryLists(segments);
   markTeaserFeeds(segments);
   markLabelledFeeds(segments);
-  markSignOffs(segments);
+  const signOffWalls = markSignOffs(segments);
   if (format !== 'html') markHeadlineRuns(segments);
   for (const seg of segments) {
     if (!seg.reason && seg.prior < -0.5 && seg.priorReason) seg.reason = seg.priorReason;
     seg.score = scoreSegment(seg, format);
   }
+  // A sign-off is the author's own "the end": a wall in HTML too, where other section headers only weigh.
+  for (const i of signOffWalls) segments[i]!.score = SECTION_WALL.text;
   if (format === 'html') {
     preferMarkedArticleBody(segments);
     softenControlRuns(segments);

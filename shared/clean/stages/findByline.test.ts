@@ -42,3 +42,22 @@ describe('findByline: the outlet beside a header date', () => {
     expect(findByline(page, 2, 2, 0).source).toBe('新京报');
   });
 });
+
+describe('findByline: WeChat meta lines and photo credits', () => {
+  it.each([
+    ['原创 林小禾 成长有方 2023-07-18 20:30 发表于浙江', '成长有方', '林小禾'],
+    ['原创 kingname 未闻Code 前天', '未闻Code', 'kingname'],
+    ['爱否科技 昨天', '爱否科技', null],
+  ])('%s names the account %s', (line, account, author) => {
+    const page = segs('县城里的咖啡馆，正在变多', line, '过去两年，越来越多的连锁咖啡品牌把门店开进了县城，一条主街上就能看到三四家咖啡馆。');
+    const found = findByline(page, 2, 2, 0);
+    expect(found.source).toBe(account);
+    expect(found.author).toBe(author);
+  });
+
+  it('a photo credit (图片来源：) is not the outlet, a 来源： line is', () => {
+    const body = '过去两年，越来越多的连锁咖啡品牌把门店开进了县城，一条主街上就能看到三四家咖啡馆。';
+    expect(findByline(segs(body, '图片来源：视觉中国'), 0, 0).source).toBeNull();
+    expect(findByline(segs('来源：新京报', body), 1, 1).source).toBe('新京报');
+  });
+});

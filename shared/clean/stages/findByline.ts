@@ -39,7 +39,8 @@ function outletByHeaderDate(text: string): string | null {
 }
 
 const LABEL_END = '(?=\\s{1,}|$|[|｜,，;；]|\\s*(?:发布|来源|作者|编辑|浏览|阅读|点击|时间|类别|字号|责任编辑))';
-const SOURCE_LABEL = new RegExp(`(?:来源|來源|稿源|出处|出處|Source)\\s*[:：]\\s*([^\\s|｜,，;；]{2,30}?)${LABEL_END}`, 'iu');
+// A photo's or chart's credit (图片来源：视觉中国, 数据来源：…) names where the picture came from, not the outlet.
+const SOURCE_LABEL = new RegExp(`(?<!图片|图|照片|视频|数据|资料|题图|封面)(?:来源|來源|稿源|出处|出處|Source)\\s*[:：]\\s*([^\\s|｜,，;；]{2,30}?)${LABEL_END}`, 'iu');
 /** An English outlet line under a headline: "From: The Riverside Courier", "Source: Reuters". */
 const FROM_LINE = /^(?:From|Source)\s*[:：]\s*((?:The\s+)?[A-Z][\p{L}&.'-]*(?:\s+[A-Z][\p{L}&.'-]*){0,4})\s*$/u;
 const AUTHOR_LABEL = new RegExp(`(?:作者|记者|記者|文|撰文|By)\\s*[:：]\\s*([^\\s|｜,，;；]{2,30}?)${LABEL_END}`, 'iu');
@@ -72,6 +73,19 @@ function copyrightOwner(text: string): string | null {
   return name && !GENERIC_SOURCE.test(name) ? name : null;
 }
 
+/**
+ * A WeChat article's meta line: [原创] [author] account date-or-relative-time [发表于 region]
+ * ("原创 林小禾 成长有方 2023-07-18 20:30 发表于浙江", "爱否科技 昨天"). The account is the outlet.
+ */
+const WECHAT_META = /^(?:原创\s+)?(?:(\S{2,16})\s+)?(\S{2,20})\s+(?:\d{4}[-年]\d{1,2}[-月]\d{1,2}日?(?:\s*\d{1,2}:\d{2})?|昨天|前天|今天|\d+\s*(?:分钟|小时|天|周)前|星期.|周.)(?:\s+发表于\S{2,8})?\s*$/u;
+
+/** The account and author a WeChat meta line names, if the line is one. */
+function wechatMeta(text: string): { account: string; author: string | null } | null {
+  const m = WECHAT_META.exec(text.trim());
+  if (!m || /\d/u.test(m[2]!)) return null;
+  return { account: m[2]!, author: m[1] && m[1] !== '原创' ? m[1] : null };
+}
+
 /** A label alone on its line (来源： / 中国新闻网): the page set label and value in separate boxes. */
 function labelledNextLine(segments: Segment[], i: number): string | undefined {
   if (!/^(来源|來源|稿源|出处|出處|Source)\s*[:：]\s*$/iu.test(segments[i]!.text)) return undefined;
@@ -102,6 +116,16 @@ export function findByline(segments: Segment[], bodyFirst: number, bodyLast: num
     source ??= DATELINE_OUTLET.exec(seg.text)?.[1] ?? null;
   }
   for (const seg of segments.slice(Math.max(0, bodyFirst - 8), bodyFirst)) author ??= bylineAuthor(seg.text);
+  // The meta line right under the headline of a WeChat article.
+  if (titleIndex >= 0) {
+    for (const seg of segments.slice(titleIndex + 1, titleIndex + 3)) {
+      const meta = wechatMeta(seg.text);
+      if (!meta) continue;
+      source ??= meta.account;
+      author ??= meta.author;
+      break;
+    }
+  }
   if (!source && titleIndex >= 0) {
     for (const seg of segments.slice(titleIndex + 1, Math.min(segments.length, Math.max(bodyFirst, titleIndex + 1) + 2))) {
       source ??= outletByHeaderDate(seg.text);
