@@ -14,7 +14,6 @@ const KNOWN_FAILURES: Record<string, string> = {
   'html--gne-baijiahao-2:source': 'Baijiahao author name IT之家 (after the title) not read as the source',
   'html--gne-thepaper-4:source': '澎湃号 account taken from a hot-news headline instead of 中国广州发布',
   'text-dump--gne-thepaper-4:source': '澎湃号 account taken from a hot-news headline instead of 中国广州发布',
-  'text-dump--tencent-news-typhoon:source': 'Tencent author card account (央视新闻客户端) not read',
   'text-dump--gne-people-1:source': 'after mojibake repair, 来源：人民网-文化频道 not read',
   'text-dump--gne-baijiahao-2:source': 'the logged-in user name in the top bar (月落_长安) taken as the source',
   // Titles.

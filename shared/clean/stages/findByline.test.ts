@@ -61,3 +61,15 @@ describe('findByline: WeChat meta lines and photo credits', () => {
     expect(findByline(segs('来源：新京报', body), 1, 1).source).toBe('新京报');
   });
 });
+
+describe('findByline: a news app author card', () => {
+  const body = '9月13日，记者从省气象台了解到，受今年第12号台风外围云系影响，14日至16日我省东部沿海将出现明显风雨天气。';
+
+  it('the account on the line above the header date is the outlet', () => {
+    expect(findByline(segs('台风逼近 我省东部沿海14日起迎明显风雨', '央视新闻客户端', '2022-09-13 20:05', '发布于北京', body), 4, 4, 0).source).toBe('央视新闻客户端');
+  });
+
+  it('an English name above the date is not taken for the outlet', () => {
+    expect(findByline(segs('Council votes to close the bridge', 'Sam Green', '2022-09-13 20:05', BODY), 3, 3, 0).source).toBeNull();
+  });
+});

@@ -127,8 +127,13 @@ export function findByline(segments: Segment[], bodyFirst: number, bodyLast: num
     }
   }
   if (!source && titleIndex >= 0) {
-    for (const seg of segments.slice(titleIndex + 1, Math.min(segments.length, Math.max(bodyFirst, titleIndex + 1) + 2))) {
-      source ??= outletByHeaderDate(seg.text);
+    const header = segments.slice(titleIndex + 1, Math.min(segments.length, Math.max(bodyFirst, titleIndex + 1) + 2));
+    for (const seg of header) source ??= outletByHeaderDate(seg.text);
+    // A news app's author card under the headline: the account's name on a line of its own, its
+    // date on the next (央视新闻客户端 / 2022-09-13 20:05 / 发布于北京).
+    for (let k = 1; !source && k < header.length; k++) {
+      const name = header[k - 1]!.text.trim();
+      if (BARE_DATETIME.test(header[k]!.text) && /^[\p{Script=Han}A-Za-z·]{2,16}$/u.test(name) && /\p{Script=Han}/u.test(name)) source = name;
     }
   }
   // Self-media author card: the account name twice in a row, then a profile line.
