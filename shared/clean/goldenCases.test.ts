@@ -12,8 +12,6 @@ import { caseFields, checkCase, type CaseCheck } from './testing/goldenCase';
 const KNOWN_FAILURES: Record<string, string> = {
   // Source: the outlet named next to the dateline / in the author card is not found.
   'html--gne-baijiahao-2:source': 'Baijiahao author name IT之家 (after the title) not read as the source',
-  'html--gne-thepaper-4:source': '澎湃号 account taken from a hot-news headline instead of 中国广州发布',
-  'text-dump--gne-thepaper-4:source': '澎湃号 account taken from a hot-news headline instead of 中国广州发布',
   'text-dump--gne-people-1:source': 'after mojibake repair, 来源：人民网-文化频道 not read',
   'text-dump--gne-baijiahao-2:source': 'the logged-in user name in the top bar (月落_长安) taken as the source',
   // Titles.

@@ -73,3 +73,15 @@ describe('findByline: a news app author card', () => {
     expect(findByline(segs('Council votes to close the bridge', 'Sam Green', '2022-09-13 20:05', BODY), 3, 3, 0).source).toBeNull();
   });
 });
+
+describe('findByline: self-media breadcrumbs', () => {
+  const body = '近日，“广州南沙国际邮轮母港开港倒计时100日”发布会召开，邮轮母港将于11月17日正式开港，四条国际航线同时公布。';
+
+  it('the crumb after the platform is the account', () => {
+    expect(findByline(segs('澎湃号 > 中国广州发布', '定了！广州南沙邮轮母港即将开通', body), 2, 2, 1).source).toBe('澎湃号 · 中国广州发布');
+  });
+
+  it('a trail that ends in 正文 names only the platform', () => {
+    expect(findByline(segs('网易首页 > 网易号 > 正文 申请入驻', '定了！广州南沙邮轮母港即将开通', body), 2, 2, 1).source).toBe('网易号');
+  });
+});

@@ -96,6 +96,7 @@ function labelledNextLine(segments: Segment[], i: number): string | undefined {
 /** Reads source, author and URL from labelled lines, datelines, breadcrumbs and author cards. */
 export function findByline(segments: Segment[], bodyFirst: number, bodyLast: number, titleIndex = -1): Byline {
   let source: string | null = null, author: string | null = null, url: string | null = null, platform: string | null = null;
+  let account: string | null = null;
   let cardTime: string | null = null;
   for (let i = 0; i < segments.length; i++) {
     const text = segments[i]!.text;
@@ -109,7 +110,12 @@ export function findByline(segments: Segment[], bodyFirst: number, bodyLast: num
       author ??= (header ? byName(text) : null) ?? AUTHOR_LABEL.exec(text)?.[1] ?? null;
     }
     if (!url && URL_LABEL.test(text)) url = URL_RE.exec(text)?.[0] ?? URL_RE.exec(segments[i + 1]?.text ?? '')?.[0] ?? null;
-    if (!platform && i < bodyFirst && /[>»›]/u.test(text)) platform = SELF_MEDIA.exec(text)?.[1] ?? null;
+    if (!platform && i < bodyFirst && /[>»›]/u.test(text)) {
+      platform = SELF_MEDIA.exec(text)?.[1] ?? null;
+      // 澎湃号 > 中国广州发布: the crumb after the platform is the account (首页 > 网易号 > 正文 names none).
+      const crumb = /([\p{Script=Han}]{1,4}号)\s*[>»›]\s*([^>»›]{2,20}?)\s*$/u.exec(text);
+      if (platform && crumb && !/^(正文|文章|详情|内容|全文)/u.test(crumb[2]!)) account = crumb[2]!;
+    }
   }
   for (const seg of segments.slice(bodyFirst, bodyLast + 1)) {
     author ??= REPORTER.exec(seg.text)?.[1] ?? bylineAuthor(seg.text);
@@ -137,7 +143,7 @@ export function findByline(segments: Segment[], bodyFirst: number, bodyLast: num
     }
   }
   // Self-media author card: the account name twice in a row, then a profile line.
-  if (platform && !author) {
+  if (platform && !author && !account) {
     for (let i = bodyLast + 1; i + 1 < segments.length; i++) {
       // The name twice (once with an icon's alt text glued on), then a profile line.
       const a = segments[i]!.text, b = segments[i + 1]!.text;
@@ -152,7 +158,7 @@ export function findByline(segments: Segment[], bodyFirst: number, bodyLast: num
   }
   // "来源：互联网" names no outlet; the page's own site name says more.
   if (source && GENERIC_SOURCE.test(source)) source = null;
-  if (platform) source = author ? `${platform} · ${author}` : platform;
+  if (platform) source = account ?? author ? `${platform} · ${account ?? author}` : platform;
   const stated = source !== null;
   // Last resort: the owner named in the copyright line ("Copyright 2021 Example Wire", "版权所有 示例新闻网").
   for (let i = segments.length - 1; !source && i > bodyLast && i >= segments.length - 40; i--) source = copyrightOwner(segments[i]!.text);
