@@ -11,9 +11,7 @@ import { caseFields, checkCase, type CaseCheck } from './testing/goldenCase';
  */
 const KNOWN_FAILURES: Record<string, string> = {
   // Source: the outlet named next to the dateline / in the author card is not found.
-  'html--gne-baijiahao-2:source': 'Baijiahao author name IT之家 (after the title) not read as the source',
   'text-dump--gne-people-1:source': 'after mojibake repair, 来源：人民网-文化频道 not read',
-  'text-dump--gne-baijiahao-2:source': 'the logged-in user name in the top bar (月落_长安) taken as the source',
   // Titles.
   // Dates.
   'text-dump--gne-people-1:published': 'after mojibake repair, 2019年06月15日08:18 not found',

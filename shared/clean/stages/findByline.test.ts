@@ -69,6 +69,10 @@ describe('findByline: a news app author card', () => {
     expect(findByline(segs('台风逼近 我省东部沿海14日起迎明显风雨', '央视新闻客户端', '2022-09-13 20:05', '发布于北京', body), 4, 4, 0).source).toBe('央视新闻客户端');
   });
 
+  it('so is the account above a labelled publish time (百家号)', () => {
+    expect(findByline(segs('日本最后一家传呼机公司停止服务', 'IT之家', '发布时间：09-3022:46青岛软媒网络科技有限公司', body), 3, 3, 0).source).toBe('IT之家');
+  });
+
   it('an English name above the date is not taken for the outlet', () => {
     expect(findByline(segs('Council votes to close the bridge', 'Sam Green', '2022-09-13 20:05', BODY), 3, 3, 0).source).toBeNull();
   });

@@ -139,7 +139,8 @@ export function findByline(segments: Segment[], bodyFirst: number, bodyLast: num
     // date on the next (央视新闻客户端 / 2022-09-13 20:05 / 发布于北京).
     for (let k = 1; !source && k < header.length; k++) {
       const name = header[k - 1]!.text.trim();
-      if (BARE_DATETIME.test(header[k]!.text) && /^[\p{Script=Han}A-Za-z·]{2,16}$/u.test(name) && /\p{Script=Han}/u.test(name)) source = name;
+      const dated = BARE_DATETIME.test(header[k]!.text) || /^(发布时间|发布于|发表时间|时间)\s*[:：]\s*\d/u.test(header[k]!.text);
+      if (dated && /^[\p{Script=Han}A-Za-z·]{2,16}$/u.test(name) && /\p{Script=Han}/u.test(name)) source = name;
     }
   }
   // Self-media author card: the account name twice in a row, then a profile line.
