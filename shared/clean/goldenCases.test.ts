@@ -17,7 +17,6 @@ const KNOWN_FAILURES: Record<string, string> = {
   'text-dump--gne-people-1:published': 'after mojibake repair, 2019年06月15日08:18 not found',
   'text-dump--gne-people-1:publishedKind': 'after mojibake repair, 2019年06月15日08:18 not found',
   // Body.
-  'html--gne-people-1:body': '推荐阅读 blurbs (致敬改革开放四十年…【详细】), app-download line and the 【1】…【4】 pager kept (P 0.72)',
   'text-dump--gallery-caption-before-date:body': 'the first caption, above the date and the 举报/分享到/收藏 row, is cut off with the header (R 0.75)',
 };
 

@@ -229,7 +229,8 @@ function preferMarkedArticleBody(segments: Segment[]): void {
 function markTeaserFeeds(segments: Segment[]): void {
   const truncated = segments.map(
     (s) =>
-      (/(\.\.\.|…)$/u.test(s.text) && textStats(s.text).units >= 10 && !/^[“"「『]/u.test(s.text)) ||
+      // (A Chinese paragraph may end in the full ellipsis ……, a stylistic pause; code truncates with … or ....)
+      (/(\.\.\.|…)$/u.test(s.text) && !/……$/u.test(s.text) && textStats(s.text).units >= 10 && !/^[“"「『]/u.test(s.text)) ||
       /(【详细】|\[详细\]|详细>>|更多>>|阅读全文|全文>>|Read more|Continue reading)\s*$/iu.test(s.text),
   );
   for (let i = 0; i < segments.length; i++) {
