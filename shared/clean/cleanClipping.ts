@@ -102,6 +102,9 @@ function skipStandfirst(segments: Segment[], titleIndex: number, first: number, 
     const dated = findDates(seg.text).length > 0 && textStats(seg.text).units < 60;
     if (!dated) continue;
     if (d < first) return first;
+    // A gallery's first caption (1/8 …) sits above the date; the 2/8 after it says it is content.
+    const counter = /^(\d{1,3})\s*\/\s*(\d{1,3})\s/u.exec(segments[first]!.text);
+    if (counter && segments.slice(d + 1, last + 1).some((s) => s.text.startsWith(`${Number(counter[1]) + 1}/${counter[2]}`))) return first;
     const between = segments.slice(first, d).reduce((sum, s) => sum + Math.max(0, s.score), 0);
     return between < 120 ? d + 1 : first;
   }

@@ -149,8 +149,11 @@ function markStoryLists(segments: Segment[]): void {
     STAMP.test(s.text) || (ENDS_WITH_STAMP.test(s.text) && textStats(s.text).units < 30 && !/[:：]\D/u.test(s.text));
   const stamps = segments.flatMap((s, i) => (isStamp(s) ? [i] : []));
   // Three or more entries in a row make a list (comments, related stories): it starts a section.
+  // Entries of one list are close together with no section header between them: the article's
+  // own date line is not the first entry of the "相关推荐" list that starts a few lines below it.
+  const together = (a: number, b: number): boolean => b - a <= 8 && !segments.slice(a + 1, b).some((s) => s.sectionBreak);
   for (let k = 0; k + 2 < stamps.length; k++) {
-    if (stamps[k + 1]! - stamps[k]! <= 8 && stamps[k + 2]! - stamps[k + 1]! <= 8 && (k === 0 || stamps[k]! - stamps[k - 1]! > 8)) {
+    if (together(stamps[k]!, stamps[k + 1]!) && together(stamps[k + 1]!, stamps[k + 2]!) && (k === 0 || !together(stamps[k - 1]!, stamps[k]!))) {
       segments[stamps[k]!]!.sectionBreak = true;
     }
   }
