@@ -42,7 +42,7 @@ const MINOR_WORDS = new Set('a an and as at but by for from in into nor of off o
  */
 function isTitleCaseHeadline(text: string): boolean {
   // A table row of names and figures (`Wellington 1 Auckland 1,628,900`) is data, not a headline.
-  if (/[.!?:;,]$/u.test(text) || (text.match(/\d+/gu)?.length ?? 0) > 2) return false;
+  if (text.length > 300 || /[.!?:;,]$/u.test(text) || (text.match(/\d+/gu)?.length ?? 0) > 2) return false;
   const words = text.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
   if (words.length > 25) return false;
   const main = words.filter((w) => !MINOR_WORDS.has(w.toLowerCase()));
