@@ -5,5 +5,7 @@
  * renderer can read it without bundling the cleaner.
  *
  * 2 (2026-12-06): chart labels, inline related boxes, labelled feeds, English bylines and months.
+ * 3 (2026-12-06): Title Case story lists, tables of contents, SQL, WeChat/Sohu/wire closers and
+ *   author cards, video-player menus, accounts of WeChat, Baijiahao, news apps and 澎湃号.
  */
-export const CLEANER_VERSION = 2;
+export const CLEANER_VERSION = 3;
