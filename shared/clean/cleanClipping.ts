@@ -104,7 +104,8 @@ function skipStandfirst(segments: Segment[], titleIndex: number, first: number, 
     if (d < first) return first;
     // A gallery's first caption (1/8 …) sits above the date; the 2/8 after it says it is content.
     const counter = /^(\d{1,3})\s*\/\s*(\d{1,3})\s/u.exec(segments[first]!.text);
-    if (counter && segments.slice(d + 1, last + 1).some((s) => s.text.startsWith(`${Number(counter[1]) + 1}/${counter[2]}`))) return first;
+    const next = counter ? new RegExp(`^${Number(counter[1]) + 1}\\s*/\\s*${counter[2]}\\s`, 'u') : null;
+    if (next && segments.slice(d + 1, last + 1).some((s) => next.test(s.text))) return first;
     const between = segments.slice(first, d).reduce((sum, s) => sum + Math.max(0, s.score), 0);
     return between < 120 ? d + 1 : first;
   }

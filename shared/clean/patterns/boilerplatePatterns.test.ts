@@ -108,6 +108,17 @@ describe('share bars and newsletter boxes', () => {
   });
 });
 
+describe('rules that must not reach ordinary text', () => {
+  it.each(['Other features', '这次改革的重点在看得见的民生问题上，而不是账面数字。', 'Watch: the moment a whale lands on a boat', 'Phishing emails sent to your inbox often look genuine.'])('%s is not boilerplate', (line) => {
+    expect(reasonOf(line)).toBeNull();
+  });
+
+  it('a long copyright footer that reserves the rights is still a notice', () => {
+    const footer = 'Copyright © 2024 Example Media Group, a subsidiary of Example Holdings. All rights reserved. This material may not be published, broadcast, rewritten or redistributed in any form without prior written permission.';
+    expect(reasonOf(footer)?.reason).toBe('disclaimer');
+  });
+});
+
 describe('platform notices', () => {
   it.each(['平台声明：该文观点仅代表作者本人，搜狐号系信息发布平台，搜狐仅提供信息存储空间服务。', '返回搜狐，查看更多'])('%s is boilerplate', (line) => {
     expect(reasonOf(line)).not.toBeNull();

@@ -17,13 +17,13 @@ export interface PhraseRule {
 const LABEL = '\\s*(?:[（(][^）)]{0,16}[）)])?\\s*[:：]';
 
 /** A link to another story set inside an article: "Read more: <headline>", "相关阅读：<标题>". Never the headline. */
-export const RELATED_LINK = /^(Read more|Read also|Also read|Related|See also|More on this|Watch|Listen|Recommended|相关阅读|延伸阅读|推荐阅读|相关新闻|相关报道)\s*[:：|]\s*\S/iu;
+export const RELATED_LINK = /^(Read more|Read also|Also read|Related|See also|More on this|Recommended|相关阅读|延伸阅读|推荐阅读|相关新闻|相关报道)\s*[:：|]\s*\S/iu;
 
 export const PHRASE_RULES: PhraseRule[] = [
   // Lists of other stories: headers that open them.
   {
     reason: 'related',
-    pattern: /^(相关(推荐|阅读|新闻|文章|报道|链接|资讯|专题|内容)|热点推荐|热门推荐|推荐阅读|延伸阅读|猜你喜欢|为你推荐|喜欢此内容的人还喜欢|你可能还喜欢|大家都在看|热门文章|最新文章|热门资讯|推荐资讯|点击排行|排行榜|本企业其他资讯|往期回顾|精彩推荐|精彩图片|热文推荐|今日推荐|编辑推荐|更多(关于.*的)?(资讯|新闻|文章|精彩|内容)|头条要闻|作者(最新|其他|更多)文章|相关搜索|为您推荐|(你|您)?可能(会)?(喜欢|感兴趣)(的文章|的内容)?|热门.{0,4}排行(榜)?|Promoted( Links| Stories| Content)?|by Taboola|by Outbrain|Sponsored (Links|Stories)|推荐\\s*\\d*|查看更多跟贴|热门跟贴|跟贴|更多精彩|Related( (articles?|stories|posts|content|coverage|news|reading|topics))?|Recommended( for you| stories| reading)?|More (from|on|stories|news|in)\b|Read (more|next)|You (may|might) (also )?(like|be interested)|Most (read|popular|viewed|shared)|Popular (now|stories)|Trending( now)?|Top stories|Latest (news|stories)|Further reading|See also|What to read next|Read this next|Up next|Next up|Don[’']t miss|Editor[’']?s[’']? (picks|choice)|Top picks|Around the web|From (our|the) (partners|web)|Recently viewed|Related videos?|Watch (next|more)|Most (read|popular|viewed|shared) (on|in|at) .{2,30}|More (videos|articles)( from .{2,30})?|In case you missed it|Keep reading|More to explore|Elsewhere on .{2,30}|(Other|More) (.{1,30} )?(columns|stories|articles|headlines|posts|features))\s*[:：]?\s*$/iu,
+    pattern: /^(相关(推荐|阅读|新闻|文章|报道|链接|资讯|专题|内容)|热点推荐|热门推荐|推荐阅读|延伸阅读|猜你喜欢|为你推荐|喜欢此内容的人还喜欢|你可能还喜欢|大家都在看|热门文章|最新文章|热门资讯|推荐资讯|点击排行|排行榜|本企业其他资讯|往期回顾|精彩推荐|精彩图片|热文推荐|今日推荐|编辑推荐|更多(关于.*的)?(资讯|新闻|文章|精彩|内容)|头条要闻|作者(最新|其他|更多)文章|相关搜索|为您推荐|(你|您)?可能(会)?(喜欢|感兴趣)(的文章|的内容)?|热门.{0,4}排行(榜)?|Promoted( Links| Stories| Content)?|by Taboola|by Outbrain|Sponsored (Links|Stories)|推荐\\s*\\d*|查看更多跟贴|热门跟贴|跟贴|更多精彩|Related( (articles?|stories|posts|content|coverage|news|reading|topics))?|Recommended( for you| stories| reading)?|More (from|on|stories|news|in)\b|Read (more|next)|You (may|might) (also )?(like|be interested)|Most (read|popular|viewed|shared)|Popular (now|stories)|Trending( now)?|Top stories|Latest (news|stories)|Further reading|See also|What to read next|Read this next|Up next|Next up|Don[’']t miss|Editor[’']?s[’']? (picks|choice)|Top picks|Around the web|From (our|the) (partners|web)|Recently viewed|Related videos?|Watch (next|more)|Most (read|popular|viewed|shared) (on|in|at) .{2,30}|More (videos|articles)( from .{2,30})?|In case you missed it|Keep reading|More to explore|Elsewhere on .{2,30}|(Other|More) (.{1,30} )?(columns|stories|articles|headlines|posts))\s*[:：]?\s*$/iu,
     maxUnits: 24,
     startsSection: true,
   },
@@ -52,6 +52,8 @@ export const PHRASE_RULES: PhraseRule[] = [
   },
   // A copyright line is short; a photo credit (© Provided by …) run into the paragraph under it is not one.
   { reason: 'disclaimer', pattern: /^(Copyright\b|©|\(c\)\s*\d{4})/iu, maxUnits: 80, startsSection: true },
+  // A long footer that opens with © and reserves the rights is still one.
+  { reason: 'disclaimer', pattern: /^(Copyright\b|©|\(c\)\s*\d{4}).*(All rights reserved|版权所有)/iu, maxUnits: 400, startsSection: true },
   {
     reason: 'disclaimer',
     pattern: /(仅提供信息存储(空间)?服务|观点仅代表作者(本人|个人)|不代表本(站|网|平台|号)?(的)?(观点|立场)|information storage services|does not (necessarily )?(reflect|represent) the views|如有侵权请联系|版权归原作者所有|侵权请联系删除)/iu,
@@ -102,13 +104,13 @@ export const PHRASE_RULES: PhraseRule[] = [
   },
   {
     reason: 'promotion',
-    pattern: /(扫码|二维码|关注(我们|该?公众号|微信号)|长按(识别|复制|二维码)|下载.{0,6}(APP|客户端)|点击(进入|查看|阅读|关注|下载)|Subscribe (to|now)|Sign up (for|to)|newsletter|(delivered|sent|straight) (straight )?to your inbox|^Check out more\b|^(Follow|Like) us on\b)/iu,
+    pattern: /(扫码|二维码|关注(我们|该?公众号|微信号)|长按(识别|复制|二维码)|下载.{0,6}(APP|客户端)|点击(进入|查看|阅读|关注|下载)|Subscribe (to|now)|Sign up (for|to)|newsletter|(delivered|straight) (straight )?to your inbox|^Check out more\b|^(Follow|Like) us on\b)/iu,
     maxUnits: 50,
   },
   // A call to action in brackets (【点击投票】, 【立即报名】) makes the whole line a promotion, however long its pitch.
   { reason: 'promotion', pattern: /[【\[](点击|点此|立即|马上)(投票|参与|报名|查看|进入|阅读|下载|领取|购买|订阅|抢购)[】\]]/u, maxUnits: 160 },
   // A WeChat account's service menu under its articles: 回复【社保】查询…, 点击菜单栏…, 点【在看】….
-  { reason: 'promotion', pattern: /(回复[【「“"].{1,10}[】」”"]\s*(查看|查询|获取|了解|领取|即可)|点击菜单栏|点(个|一下)?[【「“"]?在看[】」”"]?|点亮[【「“"]?在看|^阅读原文|分享.{0,4}点赞.{0,4}在看)/u, maxUnits: 60 },
+  { reason: 'promotion', pattern: /(回复[【「“"].{1,10}[】」”"]\s*(查看|查询|获取|了解|领取|即可)|点击菜单栏|点(个|一下)[【「“"]?在看|点[【「“"]在看|点亮[【「“"]?在看|^阅读原文|分享.{0,4}点赞.{0,4}在看)/u, maxUnits: 60 },
   // A share bar whose labels the dump runs together: "FacebookTwitterEmail", "微信微博QQ空间".
   {
     reason: 'share',

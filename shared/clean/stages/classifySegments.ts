@@ -71,7 +71,7 @@ function markHeadlineRuns(segments: Segment[]): void {
     // Short lines and already-named chrome between headlines do not break a run, but five of
     // them in a row end it: the next headline-shaped lines belong to something else.
     let j = i, count = 0, long = 0, end = i;
-    while (j < segments.length && j - end <= 5) {
+    while (j < segments.length && j - end < 5) {
       const s = segments[j]!;
       if (isHeadlineLike(s)) {
         count++;
@@ -187,7 +187,7 @@ function looksLikeCode(text: string): boolean {
   if (symbols >= 3 && symbols / text.length >= 0.1 && /[=;{}│┃]|\(\)|->|=>|::/u.test(text) && /[\p{L}\p{N}]{2}/u.test(text)) return true;
   // Query and code lines with few symbols: an SQL clause, a line left open or continued by a
   // bracket or comma, a snake_case name or a call. Menu items end in a word.
-  return SQL_CLAUSE.test(text) || /[([{,]$|^[)\]}]/u.test(text) || /\b[a-z]+_[a-z_\d]+\b|\b[a-z_]\w*\(/u.test(text);
+  return SQL_CLAUSE.test(text) || /[([{,]$|^[)\]}]/u.test(text) || /\b[a-z]+_[a-z_\d]+\b|^[a-z_][\w.]*\(/u.test(text);
 }
 
 /** A line that opens an SQL clause, in the upper case queries are written in. */
@@ -418,9 +418,10 @@ function softenControlRuns(segments: Segment[]): void {
   const isControl = (seg: Segment): boolean => {
     // Menu labels are capitalized words in paragraphs of their own; a ranked list (1. Finland),
     // a changelog (+ Added …), code (import json) or a table's cells inside an article are not.
-    if (seg.reason || seg.kind !== 'paragraph' || seg.inTable || !/^[\p{Lu}\p{Script=Han}]/u.test(seg.text)) return false;
+    // (Short Chinese lines one to a paragraph are as likely a poem's, so only capitalized Latin labels count.)
+    if (seg.reason || seg.kind !== 'paragraph' || seg.inTable || !/^\p{Lu}/u.test(seg.text)) return false;
     const st = textStats(seg.text);
-    return st.units <= 6 && st.cjk <= 5;
+    return st.units <= 6 && st.cjk === 0;
   };
   let i = 0;
   while (i < segments.length) {

@@ -89,3 +89,16 @@ describe('findByline: self-media breadcrumbs', () => {
     expect(findByline(segs('网易首页 > 网易号 > 正文 申请入驻', '定了！广州南沙邮轮母港即将开通', body), 2, 2, 1).source).toBe('网易号');
   });
 });
+
+describe('findByline: lines that only look like a WeChat meta line', () => {
+  it.each(['Updated 2023-07-18 20:30', 'Sam Green 2022-09-13 20:05', '作者：张三 2023-07-18'])('%s names no account', (line) => {
+    const found = findByline(segs('Council votes to close the bridge', line, BODY), 2, 2, 0);
+    expect(found.source).not.toBe('Updated');
+    expect(found.source).not.toBe('Green');
+    expect(found.source).not.toBe('作者：张三');
+  });
+
+  it('a reporter’s name alone above the date is not the outlet', () => {
+    expect(findByline(segs('台风逼近 我省东部沿海14日起迎明显风雨', '张三', '2022-09-13 20:05', BODY), 3, 3, 0).source).toBeNull();
+  });
+});

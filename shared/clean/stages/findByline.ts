@@ -15,23 +15,20 @@ export interface Byline {
   stated: boolean;
 }
 
-/** Words that sit on a header date line but name no outlet. */
-const HEADER_NOISE = /(原创|举报|字号|分享|收藏|评论|阅读|关注|来源|作者|编辑|A-|A\+|\bA\b|昨天|前天|今天|刚刚|\d+\s*(分钟|小时|天)前|\b(Published|Updated|Posted|Last updated|Modified|on|at|by|By|GMT|UTC|BST|EST|EDT|CET|am|pm|AM|PM)\b|[|｜:：·•\-—,])/gu;
+/** Words and marks around a header date that name no outlet: labels, widgets, a time's half of the day and its zone ("5:00 AM ET"). */
+const HEADER_NOISE = /(原创|举报|字号|分享|收藏|评论|阅读|关注|来源|作者|编辑|A-|A\+|\bA\b|昨天|前天|今天|刚刚|\d+\s*(分钟|小时|天)前|\b(Published|Updated|Posted|Last updated|Modified|on|at|by|By|am|pm|AM|PM|ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|GMT|UTC|BST|CET|CEST|JST|KST|IST|AEST|AEDT|HKT|SGT)\b|[ap]\.m\.|[|｜:：·•\-—,])/gu;
 
 /**
  * The outlet on the header's date line: "2018年12月28日 19:55 新京报", "原创 南方都市报 2019-09-09",
  * "爱否科技 昨天". Whatever is left after the date and noise words, if it is one short name.
  */
-/** A clock's half of the day or time zone after a time ("5:00 AM ET"): never an outlet. */
-const TIME_ZONE = /(?<![\p{L}\p{N}])(a\.?m\.?|p\.?m\.?|ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|GMT|UTC|BST|CET|CEST|JST|KST|IST|AEST|AEDT|HKT|SGT)(?![\p{L}\p{N}])/gu;
-
 function outletByHeaderDate(text: string): string | null {
   const dates = findDates(text);
   const relative = /(昨天|前天|今天|刚刚|\d+\s*(分钟|小时|天)前)/u.test(text);
   if (!dates.length && !relative) return null;
   let rest = text;
   for (const d of dates) rest = rest.replace(d.raw, ' ');
-  rest = rest.replace(/\d{1,2}:\d{2}(:\d{2})?/gu, ' ').replace(HEADER_NOISE, ' ').replace(TIME_ZONE, ' ').trim();
+  rest = rest.replace(/\d{1,2}:\d{2}(:\d{2})?/gu, ' ').replace(HEADER_NOISE, ' ').trim();
   const parts = rest.split(/\s+/u).filter(Boolean);
   if (parts.length !== 1) return null;
   const name = parts[0]!;
@@ -81,8 +78,12 @@ const WECHAT_META = /^(?:原创\s+)?(?:(\S{2,16})\s+)?(\S{2,20})\s+(?:\d{4}[-年
 
 /** The account and author a WeChat meta line names, if the line is one. */
 function wechatMeta(text: string): { account: string; author: string | null } | null {
-  const m = WECHAT_META.exec(text.trim());
-  if (!m || /\d/u.test(m[2]!)) return null;
+  const line = text.trim();
+  // Only a line that says it is WeChat's (原创, 发表于, a Chinese relative day): "Updated 2023-07-18 20:30"
+  // or "Sam Green 2022-09-13" under an English headline are a dateline and a byline.
+  if (!/^原创\s|发表于\S+$|\s(昨天|前天|今天|\d+\s*(分钟|小时|天|周)前|星期.|周.)$/u.test(line)) return null;
+  const m = WECHAT_META.exec(line);
+  if (!m || /\d|[:：]/u.test(m[2]!) || /[:：]/u.test(m[1] ?? '')) return null;
   return { account: m[2]!, author: m[1] && m[1] !== '原创' ? m[1] : null };
 }
 
@@ -140,7 +141,8 @@ export function findByline(segments: Segment[], bodyFirst: number, bodyLast: num
     for (let k = 1; !source && k < header.length; k++) {
       const name = header[k - 1]!.text.trim();
       const dated = BARE_DATETIME.test(header[k]!.text) || /^(发布时间|发布于|发表时间|时间)\s*[:：]\s*\d/u.test(header[k]!.text);
-      if (dated && /^[\p{Script=Han}A-Za-z·]{2,16}$/u.test(name) && /\p{Script=Han}/u.test(name)) source = name;
+      // Four characters or more: a reporter's name alone (张三) is two or three.
+      if (dated && /^[\p{Script=Han}A-Za-z·]{4,16}$/u.test(name) && /\p{Script=Han}/u.test(name)) source = name;
     }
   }
   // Self-media author card: the account name twice in a row, then a profile line.

@@ -28,7 +28,7 @@ describe('textStats', () => {
   });
 
   it('agrees with the regex definition on random mixed text', () => {
-    const alphabet = ['a', 'Z', '9', "'", '’', '-', ' ', '.', '，', '。', '中', 'ア', '한', 'é', 'ж', '😀', '𠀀', '_', '\u00a0', '…'];
+    const alphabet = ['a', 'Z', '9', "'", '’', '-', ' ', '.', '，', '。', '中', 'ア', '한', 'é', 'ж', '😀', '𠀀', '_', '\u00a0', '…', '\ud800', '\udc00'];
     let seed = 42;
     const next = (): number => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
     for (let n = 0; n < 500; n++) {
@@ -59,7 +59,7 @@ describe('comparable', () => {
   });
 
   it('agrees with the definition on random mixed text', () => {
-    const alphabet = ['a', 'Z', '9', ' ', '，', '。', '中', 'ア', 'ｱ', '한', 'é', 'e\u0301', 'Ａ', '１', '²', 'ﬁ', '…', '“', '\u3000', '〸', 'Ĳ'];
+    const alphabet = ['a', 'Z', '9', ' ', '，', '。', '中', 'ア', 'ｱ', '한', 'é', 'e\u0301', 'Ａ', '１', '²', 'ﬁ', '…', '“', '\u3000', '〸', 'Ĳ', '・', '゠', '゛', 'か\u3099', 'ゟ', 'ヿ', '\uf900', '\ud800'];
     let seed = 7;
     const next = (): number => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
     for (let n = 0; n < 500; n++) {

@@ -53,7 +53,9 @@ const UNIT_CLASS = new Uint8Array(0x10000);
  */
 function nfkcStable(c: number): boolean {
   return (
-    c < 0xa0 || (c >= 0xc0 && c <= 0xff) || (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0x3040 && c <= 0x30ff) ||
+    c < 0xa0 || (c >= 0xc0 && c <= 0xff) || (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) ||
+    // Kana, less the voicing marks NFKC composes (゛゜, U+3099–309C) and the ligatures it expands (ゟ ヿ).
+    (c >= 0x3040 && c <= 0x30fe && !(c >= 0x3099 && c <= 0x309c) && c !== 0x309f) ||
     (c >= 0xac00 && c <= 0xd7a3) || (c >= 0x2000 && c <= 0x206f) || (c >= 0x3000 && c <= 0x3004) || (c >= 0x3008 && c <= 0x3020) ||
     (c >= 0xff01 && c <= 0xff0f) || (c >= 0xff1a && c <= 0xff20) || (c >= 0xff3b && c <= 0xff40) || (c >= 0xff5b && c <= 0xff65)
   );
@@ -64,7 +66,8 @@ function unitClass(c: number): number {
   let v = UNIT_CLASS[c]!;
   if (v === 0) {
     const cjk = isCjkUnit(c);
-    v = KNOWN | (cjk ? CJK_UNIT : 0) | (!cjk && LETTER_OR_DIGIT.test(String.fromCharCode(c)) ? WORD : 0);
+    // WORD is \p{L}/\p{N} for every unit, CJK included (measure counts CJK units first; comparable keeps only letters).
+    v = KNOWN | (cjk ? CJK_UNIT : 0) | (LETTER_OR_DIGIT.test(String.fromCharCode(c)) ? WORD : 0);
     v |= (SENTENCE_PUNCT_UNITS.has(c) ? PUNCT : 0) | (nfkcStable(c) ? NFKC_STABLE : 0);
     UNIT_CLASS[c] = v;
   }
@@ -73,6 +76,7 @@ function unitClass(c: number): number {
 
 /** A high surrogate: the first half of a character outside the BMP. */
 const isHighSurrogate = (c: number): boolean => c >= 0xd800 && c <= 0xdbff;
+const isLowSurrogate = (c: number): boolean => c >= 0xdc00 && c <= 0xdfff;
 
 /**
  * One pass over the code units. It counts what `[\p{L}\p{N}][\p{L}\p{N}'’-]*` would match in
@@ -85,7 +89,7 @@ function measure(text: string): TextStats {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     let wordChar: boolean;
-    if (isHighSurrogate(c) && i + 1 < text.length) {
+    if (isHighSurrogate(c) && isLowSurrogate(text.charCodeAt(i + 1))) {
       wordChar = LETTER_OR_DIGIT.test(text.slice(i, i + 2));
       i++;
     } else {
@@ -119,9 +123,11 @@ function simpleKey(text: string): string | null {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     const v = unitClass(c);
-    const keep = (v & (WORD | CJK_UNIT)) !== 0;
+    const keep = (v & WORD) !== 0;
+    // Letters outside ASCII and CJK take the general path (their lower case may depend on context),
+    // and so does anything NFKC would change.
     if (keep && !(c < 0x80 || v & CJK_UNIT)) return null;
-    if (!keep && !(v & NFKC_STABLE)) return null;
+    if (!(v & NFKC_STABLE)) return null;
     if (keep) {
       if (from < 0) from = i;
     } else if (from >= 0) {
