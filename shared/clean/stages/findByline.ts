@@ -36,8 +36,10 @@ function outletByHeaderDate(text: string): string | null {
 }
 
 const LABEL_END = '(?=\\s{1,}|$|[|｜,，;；]|\\s*(?:发布|来源|作者|编辑|浏览|阅读|点击|时间|类别|字号|责任编辑))';
+/** The labels that name an outlet: 来源, 稿源, 出处, Source (and their traditional forms). */
+const SOURCE_WORDS = '来源|來源|稿源|出处|出處|Source';
 // A photo's or chart's credit (图片来源：视觉中国, 数据来源：…) names where the picture came from, not the outlet.
-const SOURCE_LABEL = new RegExp(`(?<!图片|图|照片|视频|数据|资料|题图|封面)(?:来源|來源|稿源|出处|出處|Source)\\s*[:：]\\s*([^\\s|｜,，;；]{2,30}?)${LABEL_END}`, 'iu');
+const SOURCE_LABEL = new RegExp(`(?<!图片|图|照片|视频|数据|资料|题图|封面)(?:${SOURCE_WORDS})\\s*[:：]\\s*([^\\s|｜,，;；]{2,30}?)${LABEL_END}`, 'iu');
 /** An English outlet line under a headline: "From: The Riverside Courier", "Source: Reuters". */
 const FROM_LINE = /^(?:From|Source)\s*[:：]\s*((?:The\s+)?[A-Z][\p{L}&.'-]*(?:\s+[A-Z][\p{L}&.'-]*){0,4})\s*$/u;
 const AUTHOR_LABEL = new RegExp(`(?:作者|记者|記者|文|撰文|By)\\s*[:：]\\s*([^\\s|｜,，;；]{2,30}?)${LABEL_END}`, 'iu');
@@ -87,9 +89,11 @@ function wechatMeta(text: string): { account: string; author: string | null } | 
   return { account: m[2]!, author: m[1] && m[1] !== '原创' ? m[1] : null };
 }
 
+const LABEL_ALONE = new RegExp(`^(?:${SOURCE_WORDS})\\s*[:：]\\s*$`, 'iu');
+
 /** A label alone on its line (来源： / 中国新闻网): the page set label and value in separate boxes. */
 function labelledNextLine(segments: Segment[], i: number): string | undefined {
-  if (!/^(来源|來源|稿源|出处|出處|Source)\s*[:：]\s*$/iu.test(segments[i]!.text)) return undefined;
+  if (!LABEL_ALONE.test(segments[i]!.text)) return undefined;
   const next = segments[i + 1]?.text.trim() ?? '';
   return next && textStats(next).units <= 16 && !/[:：]/u.test(next) ? next : undefined;
 }
