@@ -1,5 +1,6 @@
 import { BARE_COUNTER, BARE_DATETIME, ENDS_WITH_STAMP, IMAGE_DEBRIS, PHRASE_RULES, STAMP } from '../patterns/boilerplatePatterns';
 import { findDates } from '../text/findDates';
+import type { RemovalReason } from '../../model/CleanArticle';
 import type { Segment } from '../Segment';
 import { comparable, textStats } from '../text/textStats';
 
@@ -390,21 +391,11 @@ function softenTablesOfContents(segments: Segment[]): void {
   segments.forEach((seg, k) => {
     if (textStats(seg.text).units <= 30 && (isProse(segments[k + 1]) || isProse(segments[k + 2]))) headingAt.set(comparable(seg.text), k);
   });
-  let i = 0;
-  while (i < segments.length) {
-    let j = i;
-    while (j < segments.length && !segments[j]!.sectionBreak && segments[j]!.score < 0 && textStats(segments[j]!.text).units <= 30) j++;
+  for (const [i, j] of runsOf(segments, shortChrome(30))) {
     const run = segments.slice(i, j);
     const recurring = run.filter((seg) => (headingAt.get(comparable(seg.text)) ?? -1) >= j).length;
-    if (run.length >= 4 && recurring >= 4 && recurring >= run.length * 0.5) {
-      for (const seg of run) {
-        // The box's title and its entries; any other short line in the run keeps its own reason.
-        if (seg.reason && !CONTENTS_HEADER.test(seg.text)) continue;
-        seg.reason = 'navigation';
-        seg.score = DENT_SCORE;
-      }
-    }
-    i = Math.max(j, i + 1);
+    // The box's title and its entries; any other short line in the run keeps its own reason.
+    if (run.length >= 4 && recurring >= 4 && recurring >= run.length * 0.5) dent(run.filter((seg) => !seg.reason || CONTENTS_HEADER.test(seg.text)), 'navigation');
   }
 }
 
@@ -423,18 +414,7 @@ function softenControlRuns(segments: Segment[]): void {
     const st = textStats(seg.text);
     return st.units <= 6 && st.cjk === 0;
   };
-  let i = 0;
-  while (i < segments.length) {
-    let j = i;
-    while (j < segments.length && isControl(segments[j]!)) j++;
-    if (j - i >= 6) {
-      for (let k = i; k < j; k++) {
-        segments[k]!.reason = 'navigation';
-        segments[k]!.score = DENT_SCORE;
-      }
-    }
-    i = Math.max(j, i + 1);
-  }
+  for (const [i, j] of runsOf(segments, isControl)) if (j - i >= 6) dent(segments.slice(i, j), 'navigation');
 }
 
 /** A paragraph of article prose, by score: a sentence or more of running text. */
@@ -494,28 +474,45 @@ function isCountingUp(texts: string[]): boolean {
  * only a dent in the article around it.
  */
 function softenChartLabels(segments: Segment[]): void {
-  let i = 0;
-  while (i < segments.length) {
-    let j = i;
-    while (j < segments.length && !segments[j]!.sectionBreak && segments[j]!.score < 0 && textStats(segments[j]!.text).units <= 12) j++;
+  for (const [i, j] of runsOf(segments, shortChrome(12))) {
     const run = segments.slice(i, j);
     const isTick = run.map((s) => isChartTick(s.text));
     const ticks = run.filter((_, k) => isTick[k]).map((s) => s.text);
     // An axis prints its ticks one after another; a label/value table ("Revenue", "$915", …) alternates.
     let longest = 0;
     for (let k = 0, streak = 0; k < isTick.length; k++) longest = Math.max(longest, (streak = isTick[k] ? streak + 1 : 0));
-    if (run.length >= 5 && longest >= 4 && ticks.length >= run.length * 0.5 && !isCountingUp(ticks)) {
-      for (const seg of run) {
-        seg.reason = 'image-debris';
-        seg.score = DENT_SCORE;
-      }
-    }
-    i = Math.max(j, i + 1);
+    if (run.length >= 5 && longest >= 4 && ticks.length >= run.length * 0.5 && !isCountingUp(ticks)) dent(run, 'image-debris');
   }
 }
 
 /** Score of a short line inside a code block or a chart's labels: a dent in the article, not a wall. */
 const DENT_SCORE = -0.5;
+
+/** Removes segments for a reason but scores them as a dent, so the article around them holds together. */
+function dent(run: Segment[], reason: RemovalReason): void {
+  for (const seg of run) {
+    seg.reason = reason;
+    seg.score = DENT_SCORE;
+  }
+}
+
+/** A short line scored as chrome that opens no section: what a contents box or a chart's labels are made of. */
+const shortChrome = (maxUnits: number) => (seg: Segment): boolean => !seg.sectionBreak && seg.score < 0 && textStats(seg.text).units <= maxUnits;
+
+/**
+ * The maximal runs of consecutive segments that pass `inRun`, as [first, end) pairs: the scan the
+ * dent rules (contents boxes, widget controls, chart labels) share.
+ */
+function runsOf(segments: Segment[], inRun: (seg: Segment) => boolean): Array<[number, number]> {
+  const runs: Array<[number, number]> = [];
+  for (let i = 0; i < segments.length; ) {
+    let j = i;
+    while (j < segments.length && inRun(segments[j]!)) j++;
+    if (j > i) runs.push([i, j]);
+    i = Math.max(j, i + 1);
+  }
+  return runs;
+}
 
 /**
  * A text dump keeps a code block, query or console table as consecutive short lines (no blank
