@@ -120,7 +120,7 @@ describe('rules that must not reach ordinary text', () => {
 });
 
 describe('platform notices', () => {
-  it.each(['平台声明：该文观点仅代表作者本人，搜狐号系信息发布平台，搜狐仅提供信息存储空间服务。', '返回搜狐，查看更多'])('%s is boilerplate', (line) => {
+  it.each(['平台声明：该文观点仅代表作者本人，搜狐号系信息发布平台，搜狐仅提供信息存储空间服务。', '返回搜狐，查看更多', '打开凤凰新闻，查看更多高清图片'])('%s is boilerplate', (line) => {
     expect(reasonOf(line)).not.toBeNull();
   });
 });

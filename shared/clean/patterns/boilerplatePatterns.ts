@@ -60,7 +60,7 @@ export const PHRASE_RULES: PhraseRule[] = [
     maxUnits: 400,
   },
   // Closers of content farms: "以上是“…”的全部内容".
-  { reason: 'other', pattern: /(正文已结束|您可以按alt\+\d进行评论|^返回.{0,8}首页|^返回.{1,8}[，,]\s*查看更多)/iu, maxUnits: 30 },
+  { reason: 'other', pattern: /(正文已结束|您可以按alt\+\d进行评论|^返回.{0,8}首页|^(返回|打开).{1,8}[，,]\s*(查看|阅读|浏览)更多)/iu, maxUnits: 30 },
   { reason: 'other', pattern: /^(以上(就)?是.{0,120}(的)?(全部|所有)内容|本文到此结束|全文完|（完）$|\(完\)$|\[完\]$|— ?End ?—$|-{2,} ?END ?-{2,}$)/iu, maxUnits: 160 },
   // Page chrome.
   {
