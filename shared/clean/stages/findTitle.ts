@@ -61,8 +61,9 @@ export function findTitle(segments: Segment[], bodyFirst: number, documentTitle:
     if (!headlineLength(text) || BARE_DATETIME.test(text) || RELATED_LINK.test(text)) continue;
     if (seg.reason && seg.reason !== 'related' && seg.reason !== 'duplicate-title') continue;
     const key = comparable(text);
-    // A headline repeated later (image alt text) is judged at its first appearance only.
-    if (seen.has(key)) continue;
+    // A headline repeated inside the article (image alt text) is judged at its first appearance only;
+    // above the article each appearance is judged (a share box may print it before the header does).
+    if (seen.has(key) && i >= bodyFirst) continue;
     seen.add(key);
     const st = textStats(text);
     let score = 0;
@@ -100,6 +101,8 @@ export function findTitle(segments: Segment[], bodyFirst: number, documentTitle:
     // One sentence with a full stop is a standfirst more often than a headline.
     if (/[。.]$/u.test(text) && !/(?:^|[\s.])\p{Lu}\.$/u.test(text)) score -= st.punct > 1 ? 4 : 2;
     if (/[:：]$/u.test(text)) score -= 3;
+    // A line that stops on "by", "of" or "the" is a fragment ("US & Canada is sponsored by"), not a headline.
+    if (st.cjk < 4 && /\s(by|of|the|and|to|for|with|a|an|from)$/iu.test(text)) score -= 4;
     if (st.punct > 4) score -= 2;
     if (seg.linkChars > text.length * 0.5) score -= 6;
     if (seg.kind === 'heading' && i === firstHeading) score += 2;
