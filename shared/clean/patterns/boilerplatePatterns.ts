@@ -164,7 +164,13 @@ export const BARE_DATETIME = new RegExp(`^\\s*${DATETIME_PART}(?:\\s+${DATETIME_
 
 /** A list entry's stamp: a bare date/time, a relative time, or a short line ending in one (outlet + time, user + time). */
 export const STAMP = /^\s*((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2},? \d{4}|\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]* \d{4}|\d{1,2}:\d{2}\s*(?:AM|PM|am|pm)|(\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|\d{1,2}[-/.月]\d{1,2}日?)(\s*\d{1,2}:\d{2}(:\d{2})?)?|(刚刚|昨天|今天|前天)(\s*\d{1,2}:\d{2}(:\d{2})?)?|\d+\s*(秒|分钟|小时|天|周|个月)前|\d+\s+(seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago)\s*$/iu;
-export const ENDS_WITH_STAMP = /(\d{1,2}:\d{2}(:\d{2})?|\d+\s*(秒|分钟|小时|天)前|(minutes?|hours?|days?) ago)\s*$/iu;
+
+/** A relative time, in Chinese and English: "3天前", "2 hours ago". */
+const RELATIVE_TIME = String.raw`\d+\s*(秒|分钟|小时|天)前|(minutes?|hours?|days?) ago`;
+/** A line ending in a relative time ("Alex Perry 1 day ago", "3天前"): it dates what it sits under. */
+export const ENDS_WITH_RELATIVE_TIME = new RegExp(`(${RELATIVE_TIME})\\s*$`, 'iu');
+/** A line ending in a clock time or a relative time: a byline or a list entry's stamp. */
+export const ENDS_WITH_STAMP = new RegExp(`(\\d{1,2}:\\d{2}(:\\d{2})?|${RELATIVE_TIME})\\s*$`, 'iu');
 
 /** A line that is a bare number or counter (likes, shares, reads). */
 export const BARE_COUNTER = /^\s*[\d.,万千wWkK+]+\s*(阅读|评论|赞|转发|分享|次|人)?\s*$/u;

@@ -1,4 +1,4 @@
-import { BARE_DATETIME, ENDS_WITH_STAMP, RELATED_LINK } from '../patterns/boilerplatePatterns';
+import { BARE_DATETIME, ENDS_WITH_RELATIVE_TIME, ENDS_WITH_STAMP, RELATED_LINK } from '../patterns/boilerplatePatterns';
 import type { Segment } from '../Segment';
 import { findDates } from '../text/findDates';
 import { comparable, textStats } from '../text/textStats';
@@ -10,9 +10,6 @@ const CAPTION = /(供图|截图|（.{0,12}摄）|\(.{0,12}摄\)|图片来源|资
  * "Edited by …", 作者/记者/来源 …, "Posted …".
  */
 const BYLINE = /^(by|von|par|por|di|door)\s*[:：]?\s+\p{Lu}|^(from|source|via)\s*[:：]|^((medically )?reviewed|edited|written|reported|compiled|photo(graph)?s?|illustrations?|words|story|text|reporting)( and \w+)? by\b|^(作者|记者|文|来源|编辑|发布)|^(posted|published|updated)\b/iu;
-
-/** A byline's relative time: "2 hours ago", "3天前" (a clock time alone may be a video's countdown). */
-const RELATIVE_TIME = /(\d+\s*(秒|分钟|小时|天)前|\b(minutes?|hours?|days?) ago)\s*$/iu;
 
 /** Splits a document title like `Headline - Section - Site` or `Headline_Site` into its parts. */
 export function splitTitleParts(text: string): string[] {
@@ -77,8 +74,9 @@ export function findTitle(segments: Segment[], bodyFirst: number, documentTitle:
     // What follows a headline: a byline, a date, a share bar, or the article itself.
     const after = segments.slice(i + 1, i + 4);
     // The canonical news header: headline, then a date with the outlet or author.
-    // A relative time ("Alex Perry 1 day ago") dates the story as well as a calendar date does.
-    const dated = segments.slice(i + 1, i + 6).findIndex((n) => textStats(n.text).units < 60 && (findDates(n.text).length > 0 || RELATIVE_TIME.test(n.text)));
+    // A relative time ("Alex Perry 1 day ago") dates the story as well as a calendar date does
+    // (a clock time alone may be a video's countdown).
+    const dated = segments.slice(i + 1, i + 6).findIndex((n) => textStats(n.text).units < 60 && (findDates(n.text).length > 0 || ENDS_WITH_RELATIVE_TIME.test(n.text)));
     if (dated >= 0) score += dated === 0 ? 7 : dated === 1 ? 6 : 5;
     else if (after.some((n) => n.reason === 'metadata' || n.reason === 'share' || BYLINE.test(n.text))) score += 3;
     if (/。./u.test(text)) score -= 3;
